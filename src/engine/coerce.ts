@@ -1,0 +1,140 @@
+/*
+ * Lenient readers for lead values. Scoring never parses a lead with zod: every rule reads its one
+ * field through these functions, which turn CRM-style values ("1,200", "$5M", "51-200",
+ * "2026-11-01") into numbers, times, text and lists, and report a value as missing or of the wrong
+ * type instead of throwing. The patterns below are fixed by this library, never user-supplied.
+ */
+
+/** Marker for a value that is absent: undefined, null, blank text, an empty list. */
+export const MISSING: unique symbol = Symbol("missing");
+/** Marker for a value of a type the rule cannot use (an object where a number was expected). */
+export const WRONG_TYPE: unique symbol = Symbol("wrong type");
+export type Unreadable = typeof MISSING | typeof WRONG_TYPE;
+
+const NUMBER_PATTERN = /^([$€£¥])?\s*(-?\d+(?:[,_ ]\d{3})*(?:\.\d+)?|-?\.\d+)\s*(k|m|mm|b|bn)?\s*(\+)?$/i;
+const RANGE_PATTERN = /^([$€£¥]?\s*\d[\d,_ ]*(?:\.\d+)?\s*(?:k|m|mm|b|bn)?)\s*(?:-|–|to)\s*([$€£¥]?\s*\d[\d,_ ]*(?:\.\d+)?\s*(?:k|m|mm|b|bn)?)$/i;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+
+function parseNumberText(text: string): number | Unreadable {
+  const match = NUMBER_PATTERN.exec(text);
+  if (match === null) return WRONG_TYPE;
+  const digits = (match[2] ?? "").replace(/[,_ ]/g, "");
+  const scale = match[3] === undefined ? 1 : (SUFFIX[match[3].toLowerCase()] ?? 1);
+  const value = Number(digits) * scale;
+  return Number.isFinite(value) ? value : WRONG_TYPE;
+}
+
+/**
+ * Reads a number. Accepts finite numbers and text such as `"1,200"`, `"$5M"`, `"2.5k"`, `"200+"`
+ * (its lower bound) and ranges such as `"51-200"` (their midpoint). `NaN` and `Infinity` are the
+ * wrong type; booleans are the wrong type.
+ */
+export function readNumber(value: unknown): number | Unreadable {
+  if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
+  if (value === undefined || value === null) return MISSING;
+  if (typeof value !== "string") return WRONG_TYPE;
+  const text = value.trim();
+  if (text === "") return MISSING;
+  const single = parseNumberText(text);
+  if (single !== WRONG_TYPE) return single;
+  const range = RANGE_PATTERN.exec(text);
+  if (range === null) return WRONG_TYPE;
+  const low = parseNumberText((range[1] ?? "").trim());
+  const high = parseNumberText((range[2] ?? "").trim());
+  if (typeof low !== "number" || typeof high !== "number") return WRONG_TYPE;
+  return (low + high) / 2;
+}
+
+/**
+ * Reads a point in time as epoch milliseconds. Accepts `Date` objects, epoch milliseconds and ISO
+ * 8601 text (`"2026-11-01"`, `"2026-11-01T10:00:00Z"`). ISO text without an offset is read as
+ * UTC so that the result does not depend on the machine's time zone.
+ */
+export function readTime(value: unknown): number | Unreadable {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isFinite(time) ? time : WRONG_TYPE;
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
+  if (value === undefined || value === null) return MISSING;
+  if (typeof value !== "string") return WRONG_TYPE;
+  const text = value.trim();
+  if (text === "") return MISSING;
+  const match = ISO_PATTERN.exec(text);
+  if (match === null) return WRONG_TYPE;
+  const [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", offset] = match;
+  // Date.parse takes milliseconds at most; finer fractions are cut, not rounded.
+  const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction.slice(0, 4)}${normaliseOffset(offset)}`;
+  const time = Date.parse(iso);
+  return Number.isFinite(time) ? time : WRONG_TYPE;
+}
+
+function normaliseOffset(offset: string | undefined): string {
+  if (offset === undefined || offset === "Z") return "Z";
+  return offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
+}
+
+/** Reads a single text value; numbers and booleans are read as their text. */
+export function readText(value: unknown): string | Unreadable {
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? MISSING : text;
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : WRONG_TYPE;
+  if (typeof value === "boolean") return String(value);
+  if (value === undefined || value === null) return MISSING;
+  return WRONG_TYPE;
+}
+
+/**
+ * Reads a list of text values. Arrays keep their text and number items; a single text value is
+ * split on `;` and `,` (CRM multi-select exports such as `"Slack;Jira"`). An empty list is missing:
+ * enrichment tools write `[]` when they found nothing, which is no evidence either way.
+ */
+export function readList(value: unknown): string[] | Unreadable {
+  if (Array.isArray(value)) {
+    const items: string[] = [];
+    for (const item of value) {
+      const text = readText(item);
+      if (typeof text === "string") items.push(text);
+    }
+    if (items.length > 0) return items;
+    return value.length === 0 || value.every((item) => item === null || item === undefined || item === "")
+      ? MISSING
+      : WRONG_TYPE;
+  }
+  if (typeof value === "string") {
+    const items = value
+      .split(/[;,]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== "");
+    return items.length > 0 ? items : MISSING;
+  }
+  if (value === undefined || value === null) return MISSING;
+  return WRONG_TYPE;
+}
+
+/** Reads a boolean: `true`/`false`, `"true"`/`"false"`, `"yes"`/`"no"`, `1`/`0` (any case). */
+export function readBoolean(value: unknown): boolean | Unreadable {
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (value === undefined || value === null) return MISSING;
+  if (typeof value !== "string") return WRONG_TYPE;
+  const text = value.trim().toLowerCase();
+  if (text === "") return MISSING;
+  if (text === "true" || text === "yes" || text === "1") return true;
+  if (text === "false" || text === "no" || text === "0") return false;
+  return WRONG_TYPE;
+}
+
+/** True when a value counts as present for the `exists` operator. */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.length > 0;
+  if (value instanceof Date) return Number.isFinite(value.getTime());
+  return true;
+}

@@ -1,0 +1,196 @@
+import { IcpError } from "../errors.js";
+import type { Axis, Condition, Effect, Icp, IcpInput, MissingPolicy, Rule } from "../schema/icp.js";
+import type { IcpResult, ResultThresholds, RuleResult } from "../schema/result.js";
+import { safeParseIcp } from "../schema/parse.js";
+import { readTime } from "./coerce.js";
+import { conditionFields, describeCondition, leafConditions } from "./describe.js";
+import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type Evaluator, type Shaping } from "./operators.js";
+import { checkFieldPath, fieldReader } from "./path.js";
+import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFor } from "./tiers.js";
+
+/** Options for one scoring call. */
+export interface ScoreOptions {
+  /**
+   * The moment to score at, for `withinDays` rules: a `Date`, ISO text or epoch milliseconds.
+   * Required when the ICP has `withinDays` rules (the library never reads the clock).
+   */
+  readonly now?: Date | string | number;
+}
+
+/** An ICP compiled to closures: validate once, score many leads fast. */
+export interface CompiledIcp {
+  /** The validated, frozen ICP. */
+  readonly icp: Icp;
+  /** Every field path the ICP reads, in rule order. */
+  readonly fields: readonly string[];
+  /** True when some rule is `withinDays`, so `score` needs `now`. */
+  readonly usesTime: boolean;
+  /** True when some scoring rule is on the engagement axis, so results carry fit, engagement and grade. */
+  readonly hasEngagement: boolean;
+  /** Scores one lead. Never throws on a malformed lead; throws `MISSING_NOW` if `now` is needed and absent. */
+  score(lead: unknown, options?: ScoreOptions): IcpResult;
+}
+
+interface CompiledRule {
+  readonly id: string;
+  readonly label: string;
+  readonly effect: Effect;
+  readonly axis: Axis;
+  readonly weight: number;
+  readonly policy: MissingPolicy;
+  readonly evaluate: Evaluator;
+  readonly onMatch: string;
+  readonly onMiss: string;
+  readonly onMissing: string;
+  readonly onWrongType: string;
+  readonly partialLabel: string;
+  readonly knockout: string;
+}
+
+function compileCondition(condition: Condition, shaping?: Shaping): Evaluator {
+  if ("all" in condition) return compileAll(condition.all.map((inner) => compileCondition(inner)));
+  if ("any" in condition) return compileAny(condition.any.map((inner) => compileCondition(inner)));
+  if ("not" in condition) return compileNot(compileCondition(condition.not));
+  const field = checkFieldPath(condition.field);
+  // Paths were checked by safeParseIcp; this guard only keeps the types honest.
+  if (!field.ok) throw new IcpError("UNKNOWN_FIELD", [{ path: ["field"], message: field.message }]);
+  return compileLeaf(condition, fieldReader(field.segments), shaping);
+}
+
+function compileRule(rule: Rule, icp: Icp): CompiledRule {
+  const condition = rule as Condition;
+  const label = rule.label ?? describeCondition(condition);
+  const effect = rule.effect ?? "score";
+  const fields = conditionFields(condition).join(", ");
+  const knockout = rule.reason ?? label;
+  const onMatch = effect === "exclude" ? `Excluded: ${knockout}` : effect === "require" ? `Requirement met: ${label}` : label;
+  const onMiss = effect === "exclude" ? `Not excluded: it is not true that ${label}` : effect === "require" ? `Requirement not met: ${knockout}` : `Not met: ${label}`;
+  return {
+    id: rule.id,
+    label,
+    effect,
+    axis: rule.axis ?? "fit",
+    weight: effect === "score" ? (rule.points ?? 0) : 0,
+    policy: rule.missing ?? icp.missing ?? "neutral",
+    evaluate: compileCondition(condition, { falloff: rule.falloff, halfLife: rule.halfLife }),
+    onMatch,
+    onMiss,
+    onMissing: `Unknown: no data for ${fields}`,
+    onWrongType: `Unknown: ${fields} has a value of the wrong type for this rule`,
+    partialLabel: label,
+    knockout,
+  };
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const percent = (points: number, max: number): number => (max > 0 ? Math.min(100, Math.round((100 * Math.max(0, points)) / max)) : 0);
+
+function resolveNow(icp: Icp, options: ScoreOptions | undefined): number {
+  const now = options?.now === undefined ? undefined : readTime(options.now);
+  if (typeof now === "number") return now;
+  const given = options?.now === undefined ? "none was given" : `got ${JSON.stringify(String(options.now))}`;
+  throw new IcpError("MISSING_NOW", [
+    { path: ["now"], message: `ICP "${icp.id}" has withinDays rules, so scoring needs options.now (a Date, ISO text or epoch ms); ${given}` },
+  ]);
+}
+
+/**
+ * Validates an ICP and compiles it into a scorer. Compile once, then call `score` per lead: the
+ * hot path reads each field once, allocates only the result, and never parses the lead with zod.
+ * Throws {@link IcpError} (`INVALID_ICP` or `UNKNOWN_FIELD`) listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { compileIcp } from "icpfit";
+ * const scorer = compileIcp({
+ *   id: "smb", version: "1", name: "SMB",
+ *   rules: [{ id: "size", field: "firmographic.employees", op: "between", value: [10, 200], points: 10 }],
+ * });
+ * scorer.score({ firmographic: { employees: 40 } }).score; // 100
+ * ```
+ */
+export function compileIcp(input: IcpInput | Icp): CompiledIcp {
+  const parsed = safeParseIcp(input);
+  if (!parsed.success) throw parsed.error;
+  const icp = parsed.data;
+  const rules = icp.rules.map((rule) => compileRule(rule, icp));
+  const tiers = icp.tiers ?? DEFAULT_TIERS;
+  const grades = icp.grades ?? DEFAULT_GRADES;
+  const minConfidence = icp.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const thresholds: ResultThresholds = Object.freeze({ ...tiers, minConfidence });
+  const usesTime = icp.rules.some((rule) => leafConditions(rule as Condition).some((leaf) => leaf.op === "withinDays"));
+  const hasEngagement = rules.some((rule) => rule.effect === "score" && rule.axis === "engagement");
+  const fields = [...new Set(icp.rules.flatMap((rule) => conditionFields(rule as Condition)))];
+
+  function score(lead: unknown, options?: ScoreOptions): IcpResult {
+    const nowMs = usesTime ? resolveNow(icp, options) : Number.NaN;
+    const ledger: RuleResult[] = new Array<RuleResult>(rules.length);
+    let points = 0;
+    let maxPoints = 0;
+    let knownPositive = 0;
+    let totalPositive = 0;
+    let fitPoints = 0;
+    let fitMax = 0;
+    let engagementPoints = 0;
+    let engagementMax = 0;
+    let disqualifiedBy: { rule: string; reason: string } | undefined;
+
+    for (let index = 0; index < rules.length; index++) {
+      const rule = rules[index] as CompiledRule;
+      const credit = rule.evaluate(lead, nowMs);
+      const unknownReason = credit === UNKNOWN_MISSING ? rule.onMissing : rule.onWrongType;
+      let entry: RuleResult;
+      if (rule.effect === "score") {
+        const weight = rule.weight;
+        let earned = 0;
+        let counted = 0;
+        if (weight > 0) totalPositive += weight;
+        if (credit < 0) {
+          counted = rule.policy === "miss" && weight > 0 ? weight : 0;
+          entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome: "unknown", points: 0, maxPoints: counted, weight, reason: unknownReason };
+        } else {
+          if (weight > 0) knownPositive += weight;
+          counted = weight > 0 ? weight : 0;
+          earned = credit === 1 ? weight : credit === 0 ? 0 : round2(weight * credit);
+          const outcome = credit === 1 ? "match" : credit === 0 ? "miss" : "partial";
+          const reason =
+            outcome === "match" ? rule.onMatch : outcome === "miss" ? rule.onMiss : `Partly met (${Math.round(credit * 100)}%): ${rule.partialLabel}`;
+          entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome, points: earned, maxPoints: counted, weight, reason };
+        }
+        points += earned;
+        maxPoints += counted;
+        if (rule.axis === "engagement") {
+          engagementPoints += earned;
+          engagementMax += counted;
+        } else {
+          fitPoints += earned;
+          fitMax += counted;
+        }
+      } else {
+        const exclude = rule.effect === "exclude";
+        const outcome = credit < 0 ? "unknown" : credit > 0 ? (exclude ? "excluded" : "match") : "miss";
+        const knocksOut = exclude ? outcome === "excluded" : outcome === "miss" || (outcome === "unknown" && rule.policy === "miss");
+        if (knocksOut && disqualifiedBy === undefined) disqualifiedBy = { rule: rule.id, reason: rule.knockout };
+        const reason = outcome === "unknown" ? unknownReason : credit > 0 ? rule.onMatch : rule.onMiss;
+        entry = { id: rule.id, label: rule.label, effect: rule.effect, axis: rule.axis, outcome, points: 0, maxPoints: 0, weight: 0, reason };
+      }
+      ledger[index] = entry;
+    }
+
+    const score = percent(points, maxPoints);
+    const confidence = totalPositive > 0 ? Math.round((knownPositive / totalPositive) * 1000) / 1000 : 0;
+    const tier = tierFor(score, tiers, { confidence, minConfidence, disqualified: disqualifiedBy !== undefined });
+    const result: IcpResult = { icpId: icp.id, icpVersion: icp.version, score, tier, confidence, points, maxPoints, thresholds, rules: ledger };
+    if (hasEngagement) {
+      const fit = percent(fitPoints, fitMax);
+      const engagement = percent(engagementPoints, engagementMax);
+      result.fit = fit;
+      result.engagement = engagement;
+      result.grade = gradeFor(fit, engagement, tiers, grades);
+    }
+    if (disqualifiedBy !== undefined) result.disqualifiedBy = disqualifiedBy;
+    return result;
+  }
+
+  return { icp, fields, usesTime, hasEngagement, score };
+}

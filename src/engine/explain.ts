@@ -1,0 +1,167 @@
+import type { IcpResult, RuleOutcome, RuleResult, Tier } from "../schema/result.js";
+import { formatNumber } from "./describe.js";
+
+/** One rule that would have to change to lift a lead, and the points it would add. */
+export interface LiftChange {
+  readonly id: string;
+  readonly label: string;
+  /** The rule's outcome now: `miss`, `partial` or `unknown`. */
+  readonly outcome: RuleOutcome;
+  /** Points the lead would gain if the rule were fully met. */
+  readonly gain: number;
+}
+
+/** What it would take to reach the next tier up. */
+export interface NextTier {
+  readonly tier: Tier;
+  readonly threshold: number;
+  /** False when even meeting every missed and unknown rule would not reach the threshold. */
+  readonly reachable: boolean;
+  /** The score after the changes. */
+  readonly scoreAfter: number;
+  /** The smallest set of missed, partial or unknown rules that lifts the lead, largest effect first. */
+  readonly changes: readonly LiftChange[];
+}
+
+/** A plain-words reading of a result. */
+export interface Explanation {
+  readonly icpId: string;
+  readonly tier: Tier;
+  readonly score: number;
+  /** One sentence: tier, score, confidence and the main reason. */
+  readonly summary: string;
+  /** The rules that moved the score most, as `+25 industry is one of …` (largest first). */
+  readonly reasons: readonly string[];
+  /** Rules that could not be judged for lack of data, heaviest first. */
+  readonly unknown: readonly string[];
+  /** For `insufficient-data`: the fewest unknown rules whose data would lift confidence to `minConfidence`. */
+  readonly dataNeeded: readonly LiftChange[];
+  /** For unqualified, tertiary and secondary leads: what would lift them a tier. */
+  readonly nextTier?: NextTier;
+  readonly disqualifiedBy?: { readonly rule: string; readonly reason: string };
+}
+
+/** Options for {@link explain}. */
+export interface ExplainOptions {
+  /**
+   * How many reasons to list.
+   * @default 3
+   */
+  readonly maxReasons?: number;
+}
+
+const NEXT_TIER: Partial<Record<Tier, "primary" | "secondary" | "tertiary">> = {
+  unqualified: "tertiary",
+  tertiary: "secondary",
+  secondary: "primary",
+};
+
+const TIER_WORDS: Readonly<Record<Tier, string>> = {
+  primary: "Primary (ideal) fit",
+  secondary: "Secondary (good) fit",
+  tertiary: "Tertiary (weaker) fit",
+  unqualified: "Unqualified",
+  disqualified: "Disqualified",
+  "insufficient-data": "Not enough data",
+};
+
+const signed = (points: number): string => (points > 0 ? `+${formatNumber(points)}` : formatNumber(points));
+
+const percent = (points: number, max: number): number => (max > 0 ? Math.min(100, Math.round((100 * Math.max(0, points)) / max)) : 0);
+
+function change(rule: RuleResult): LiftChange {
+  return { id: rule.id, label: rule.label, outcome: rule.outcome, gain: Math.round((rule.weight - rule.points) * 100) / 100 };
+}
+
+function liftCandidates(result: IcpResult): RuleResult[] {
+  return result.rules.filter(
+    (rule) => rule.effect === "score" && rule.weight > 0 && (rule.outcome === "miss" || rule.outcome === "partial" || rule.outcome === "unknown"),
+  );
+}
+
+/*
+ * Smallest set of rules that lifts the score to a threshold. Fully meeting rule i adds
+ * a = weight - points to the points and b = weight - maxPoints to the denominator (b > 0 only for
+ * unknown rules the missing-data policy left out). With q = (threshold - 0.5) / 100, the rounded
+ * score reaches the threshold iff P + Σa >= q (M + Σb), i.e. Σ(a - q b) >= qM - P: a sum of
+ * independent terms, so taking the largest terms first gives an exact minimum-size set.
+ */
+function nextTierFor(result: IcpResult, tier: "primary" | "secondary" | "tertiary"): NextTier {
+  const threshold = result.thresholds[tier];
+  const q = (threshold - 0.5) / 100;
+  const ranked = liftCandidates(result)
+    .map((rule) => ({ rule, a: rule.weight - rule.points, b: rule.weight - rule.maxPoints }))
+    .map((item) => ({ ...item, c: item.a - q * item.b }))
+    .filter((item) => item.c > 0)
+    .sort((x, y) => y.c - x.c);
+  let points = result.points;
+  let maxPoints = result.maxPoints;
+  const changes: LiftChange[] = [];
+  for (const item of ranked) {
+    if (percent(points, maxPoints) >= threshold) break;
+    points += item.a;
+    maxPoints += item.b;
+    changes.push(change(item.rule));
+  }
+  const scoreAfter = percent(points, maxPoints);
+  return { tier, threshold, reachable: scoreAfter >= threshold, scoreAfter, changes };
+}
+
+function dataNeededFor(result: IcpResult): LiftChange[] {
+  const positive = result.rules.filter((rule) => rule.effect === "score" && rule.weight > 0);
+  const total = positive.reduce((sum, rule) => sum + rule.weight, 0);
+  let known = positive.filter((rule) => rule.outcome !== "unknown").reduce((sum, rule) => sum + rule.weight, 0);
+  const needed: LiftChange[] = [];
+  for (const rule of positive.filter((r) => r.outcome === "unknown").sort((a, b) => b.weight - a.weight)) {
+    if (total === 0 || known / total >= result.thresholds.minConfidence) break;
+    known += rule.weight;
+    needed.push(change(rule));
+  }
+  return needed;
+}
+
+/**
+ * Explains a result in plain words: the rules that moved the score most, the data that was
+ * missing, and the smallest set of missed or unknown rules that would lift the lead to the next
+ * tier (or, for `insufficient-data`, the data that would make it scoreable).
+ *
+ * @example
+ * ```ts
+ * import { explain, scoreLead } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [
+ *   { id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 30 },
+ *   { id: "size", field: "firmographic.employees", op: "between", value: [50, 500], points: 20 },
+ * ] } as const;
+ * const why = explain(scoreLead({ firmographic: { industry: "Software", employees: 10 } }, icp));
+ * why.nextTier?.changes.map((c) => c.id); // ["size"]
+ * ```
+ */
+export function explain(result: IcpResult, options: ExplainOptions = {}): Explanation {
+  const maxReasons = options.maxReasons ?? 3;
+  const moving = result.rules
+    .filter((rule) => rule.points !== 0 || rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss"))
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  const knockouts = moving.filter((rule) => rule.effect !== "score").map((rule) => rule.reason);
+  const scored = moving.filter((rule) => rule.effect === "score").map((rule) => `${signed(rule.points)} ${rule.reason}`);
+  const reasons = [...knockouts, ...scored].slice(0, maxReasons);
+  const unknown = result.rules
+    .filter((rule) => rule.outcome === "unknown")
+    .sort((a, b) => b.weight - a.weight)
+    .map((rule) => rule.reason);
+  const dataNeeded = result.tier === "insufficient-data" ? dataNeededFor(result) : [];
+  const target = NEXT_TIER[result.tier];
+  const lead = reasons[0] === undefined ? "" : `; ${reasons[0]}`;
+  const summary = `${TIER_WORDS[result.tier]} for ICP ${result.icpId}: score ${result.score}/100, confidence ${Math.round(result.confidence * 100)}%${lead}.`;
+  const explanation: Explanation = {
+    icpId: result.icpId,
+    tier: result.tier,
+    score: result.score,
+    summary,
+    reasons,
+    unknown,
+    dataNeeded,
+    ...(target === undefined ? {} : { nextTier: nextTierFor(result, target) }),
+    ...(result.disqualifiedBy === undefined ? {} : { disqualifiedBy: result.disqualifiedBy }),
+  };
+  return explanation;
+}

@@ -1,0 +1,138 @@
+import * as z from "zod";
+import { LeadSchema } from "../schema/lead.js";
+
+/*
+ * Safe field access. Paths are checked once, when an ICP is compiled, against the fields the lead
+ * schema defines (plus any `attributes.*` key); reads follow own properties only, so a path can
+ * never reach `Object.prototype`, and nothing is ever written to a lead.
+ */
+
+/** What kind of value a lead field holds, which decides the operators that make sense on it. */
+export type FieldKind = "text" | "number" | "list" | "date" | "id" | "any";
+
+const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+function kindOf(schema: z.ZodType): FieldKind {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return kindOf(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodString) return "text";
+  if (schema instanceof z.ZodNumber) return "number";
+  if (schema instanceof z.ZodArray) return "list";
+  if (schema instanceof z.ZodUnion) {
+    return (schema.options as readonly z.ZodType[]).some((option) => option instanceof z.ZodDate) ? "date" : "id";
+  }
+  return "any";
+}
+
+function buildCatalogue(): ReadonlyMap<string, FieldKind> {
+  const fields = new Map<string, FieldKind>();
+  for (const [key, schema] of Object.entries(LeadSchema.shape)) {
+    if (key === "attributes") continue;
+    const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+    if (inner instanceof z.ZodObject) {
+      for (const [leaf, leafSchema] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+        fields.set(`${key}.${leaf}`, kindOf(leafSchema));
+      }
+    } else {
+      fields.set(key, kindOf(schema));
+    }
+  }
+  return fields;
+}
+
+let catalogue: ReadonlyMap<string, FieldKind> | undefined;
+
+/**
+ * Every field path a rule may name, with the kind of value it holds; custom fields are
+ * `attributes.<name>` and are not listed.
+ *
+ * @example
+ * ```ts
+ * import { leadFields } from "icpfit";
+ * leadFields().get("firmographic.employees"); // "number"
+ * ```
+ */
+export function leadFields(): ReadonlyMap<string, FieldKind> {
+  catalogue ??= buildCatalogue();
+  return catalogue;
+}
+
+/** The result of checking a field path: its segments and kind, or why it is not allowed. */
+export type FieldCheck =
+  | { readonly ok: true; readonly segments: readonly string[]; readonly kind: FieldKind }
+  | { readonly ok: false; readonly message: string };
+
+/** Checks a rule's field path against the lead schema. */
+export function checkFieldPath(path: string): FieldCheck {
+  const segments = path.split(".");
+  if (segments.some((segment) => FORBIDDEN_SEGMENTS.has(segment))) {
+    return { ok: false, message: `"${path}" names __proto__, constructor or prototype, which are never lead fields` };
+  }
+  if (segments.some((segment) => segment.trim() === "")) {
+    return { ok: false, message: `"${path}" has an empty segment; expected names separated by single dots` };
+  }
+  if (segments[0] === "attributes") {
+    return segments.length >= 2
+      ? { ok: true, segments, kind: "any" }
+      : { ok: false, message: `"attributes" needs a key, e.g. "attributes.plan"` };
+  }
+  const kind = leadFields().get(path);
+  if (kind !== undefined) return { ok: true, segments, kind };
+  const suggestion = closestField(path);
+  return {
+    ok: false,
+    message: `"${path}" is not a lead field${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`} Custom fields go under "attributes.<name>"`,
+  };
+}
+
+function closestField(path: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(path.length / 3)) + 1;
+  const lower = path.toLowerCase();
+  for (const candidate of leadFields().keys()) {
+    const leaf = candidate.slice(candidate.indexOf(".") + 1).toLowerCase();
+    const distance = Math.min(editDistance(lower, candidate.toLowerCase()), editDistance(lower, leaf));
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Reads one field of a lead by checked path segments; own properties only, never throws. */
+export type FieldReader = (lead: unknown) => unknown;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function child(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Builds a reader for checked segments, specialised for the common one- and two-segment paths. */
+export function fieldReader(segments: readonly string[]): FieldReader {
+  const [first = "", second, third] = segments;
+  if (segments.length === 1) return (lead) => child(lead, first);
+  if (segments.length === 2 && second !== undefined) return (lead) => child(child(lead, first), second);
+  if (segments.length === 3 && second !== undefined && third !== undefined) {
+    return (lead) => child(child(child(lead, first), second), third);
+  }
+  return (lead) => {
+    let value: unknown = lead;
+    for (const segment of segments) value = child(value, segment);
+    return value;
+  };
+}

@@ -1,0 +1,86 @@
+import type { Icp, IcpInput } from "../schema/icp.js";
+import type { IcpResult } from "../schema/result.js";
+import { compileIcp, type CompiledIcp, type ScoreOptions } from "./compile.js";
+
+/*
+ * Convenience entry points. Compiled scorers are cached per ICP object in a WeakMap, so repeated
+ * calls with the same ICP compile once and the cache never keeps an ICP alive. ICPs are treated as
+ * immutable: `defineIcp` returns a frozen object; a plain object mutated after its first use keeps
+ * its first compiled form.
+ */
+
+const cache = new WeakMap<object, CompiledIcp>();
+
+/** An ICP in any form the convenience functions accept: plain, validated or compiled. */
+export type IcpLike = IcpInput | Icp | CompiledIcp;
+
+function isCompiled(value: IcpLike): value is CompiledIcp {
+  return typeof (value as { score?: unknown }).score === "function";
+}
+
+/**
+ * Returns the compiled scorer for an ICP, compiling it on first use and caching it per object.
+ *
+ * @example
+ * ```ts
+ * import { scorerFor } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "r", field: "firmographic.country", op: "eq", value: "DE", points: 5 }] } as const;
+ * scorerFor(icp) === scorerFor(icp); // true
+ * ```
+ */
+export function scorerFor(icp: IcpLike): CompiledIcp {
+  if (isCompiled(icp)) return icp;
+  let scorer = cache.get(icp);
+  if (scorer === undefined) {
+    scorer = compileIcp(icp);
+    cache.set(icp, scorer);
+  }
+  return scorer;
+}
+
+/**
+ * Scores one lead against an ICP. Compiles the ICP on first use (cached per ICP object).
+ * Never throws on a malformed lead: fields it cannot read become `unknown` with a reason.
+ *
+ * @example
+ * ```ts
+ * import { scoreLead } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 10 }] } as const;
+ * scoreLead({ firmographic: { industry: "software " } }, icp).tier; // "primary"
+ * ```
+ */
+export function scoreLead(lead: unknown, icp: IcpLike, options?: ScoreOptions): IcpResult {
+  return scorerFor(icp).score(lead, options);
+}
+
+/**
+ * Scores many leads: an array gives an array; a sync or async iterable (a stream, a generator)
+ * gives an async iterable, so a large input is scored row by row with bounded memory.
+ *
+ * @example
+ * ```ts
+ * import { scoreLeads } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 10 }] } as const;
+ * const results = scoreLeads([{ firmographic: { industry: "Software" } }, {}], icp);
+ * results.map((r) => r.tier); // ["primary", "insufficient-data"]
+ * ```
+ */
+export function scoreLeads(leads: readonly unknown[], icp: IcpLike, options?: ScoreOptions): IcpResult[];
+export function scoreLeads(leads: Iterable<unknown> | AsyncIterable<unknown>, icp: IcpLike, options?: ScoreOptions): AsyncIterable<IcpResult>;
+export function scoreLeads(
+  leads: readonly unknown[] | Iterable<unknown> | AsyncIterable<unknown>,
+  icp: IcpLike,
+  options?: ScoreOptions,
+): IcpResult[] | AsyncIterable<IcpResult> {
+  const scorer = scorerFor(icp);
+  if (Array.isArray(leads)) return leads.map((lead) => scorer.score(lead, options));
+  return scoreStream(leads as Iterable<unknown> | AsyncIterable<unknown>, scorer, options);
+}
+
+async function* scoreStream(
+  leads: Iterable<unknown> | AsyncIterable<unknown>,
+  scorer: CompiledIcp,
+  options: ScoreOptions | undefined,
+): AsyncGenerator<IcpResult> {
+  for await (const lead of leads) yield scorer.score(lead, options);
+}

@@ -1,0 +1,62 @@
+import type { GradeThresholds, TierThresholds } from "../schema/icp.js";
+import type { Tier } from "../schema/result.js";
+
+/** Tier thresholds used when an ICP sets none: primary >= 80, secondary >= 60, tertiary >= 40. */
+export const DEFAULT_TIERS: Readonly<TierThresholds> = Object.freeze({ primary: 80, secondary: 60, tertiary: 40 });
+
+/** Engagement thresholds for grades when an ICP sets none: 1 at >= 60, 2 at >= 30, 3 below. */
+export const DEFAULT_GRADES: Readonly<GradeThresholds> = Object.freeze({ engagementHigh: 60, engagementMedium: 30 });
+
+/** The `minConfidence` used when an ICP sets none. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/** Tiers from best to worst, the order {@link compareResults} and `matchIcps` sort by. */
+export const TIER_ORDER: readonly Tier[] = Object.freeze([
+  "primary",
+  "secondary",
+  "tertiary",
+  "unqualified",
+  "insufficient-data",
+  "disqualified",
+]);
+
+/**
+ * The tier for a score: `disqualified` if a knockout fired, `insufficient-data` when confidence is
+ * below `minConfidence`, otherwise the highest tier whose threshold the score reaches
+ * (score >= threshold), else `unqualified`.
+ *
+ * @example
+ * ```ts
+ * import { tierFor } from "icpfit";
+ * tierFor(72, { primary: 80, secondary: 60, tertiary: 40 }); // "secondary"
+ * ```
+ */
+export function tierFor(
+  score: number,
+  thresholds: TierThresholds,
+  state: { readonly confidence?: number; readonly minConfidence?: number; readonly disqualified?: boolean } = {},
+): Tier {
+  if (state.disqualified === true) return "disqualified";
+  if ((state.confidence ?? 1) < (state.minConfidence ?? 0)) return "insufficient-data";
+  if (score >= thresholds.primary) return "primary";
+  if (score >= thresholds.secondary) return "secondary";
+  if (score >= thresholds.tertiary) return "tertiary";
+  return "unqualified";
+}
+
+/**
+ * The two-character grade: a fit letter A–D (A at the primary threshold, B at secondary, C at
+ * tertiary, D below) and an engagement digit 1–3 (1 at `engagementHigh`, 2 at `engagementMedium`,
+ * 3 below). "A1" is the best lead: ideal fit, highly engaged.
+ *
+ * @example
+ * ```ts
+ * import { gradeFor } from "icpfit";
+ * gradeFor(85, 20, { primary: 80, secondary: 60, tertiary: 40 }, { engagementHigh: 60, engagementMedium: 30 }); // "A3"
+ * ```
+ */
+export function gradeFor(fit: number, engagement: number, tiers: TierThresholds, grades: GradeThresholds): string {
+  const letter = fit >= tiers.primary ? "A" : fit >= tiers.secondary ? "B" : fit >= tiers.tertiary ? "C" : "D";
+  const digit = engagement >= grades.engagementHigh ? "1" : engagement >= grades.engagementMedium ? "2" : "3";
+  return letter + digit;
+}

@@ -1,0 +1,14 @@
+export { IcpError, formatPath, type IcpErrorCode, type IcpIssue } from "./errors.js";
+export * from "./schema/lead.js";
+export * from "./schema/icp.js";
+export * from "./schema/result.js";
+export { defineIcp, parseLead, safeParseLead, safeParseIcp, type SafeParseResult } from "./schema/parse.js";
+export { icpJsonSchema, leadJsonSchema } from "./schema/json-schema.js";
+export { compileIcp, type CompiledIcp, type ScoreOptions } from "./engine/compile.js";
+export { scoreLead, scoreLeads, scorerFor, type IcpLike } from "./engine/score.js";
+export { matchIcps, compareResults } from "./engine/match.js";
+export { explain, type Explanation, type ExplainOptions, type LiftChange, type NextTier } from "./engine/explain.js";
+export { tierFor, gradeFor, DEFAULT_TIERS, DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, TIER_ORDER } from "./engine/tiers.js";
+export { describeCondition, formatNumber } from "./engine/describe.js";
+export { leadFields, type FieldKind } from "./engine/path.js";
+export { readNumber, readTime, readText, readList, readBoolean } from "./engine/coerce.js";

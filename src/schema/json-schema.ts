@@ -1,0 +1,39 @@
+import * as z from "zod";
+import { IcpSchema } from "./icp.js";
+import { LeadSchema } from "./lead.js";
+
+/**
+ * The JSON Schema (draft 2020-12) of the ICP file format, for editor validation: point an ICP
+ * JSON file's `$schema` at the copy shipped as `icpfit/schema/icp.json`.
+ *
+ * @example
+ * ```ts
+ * import { icpJsonSchema } from "icpfit";
+ * const schema = icpJsonSchema();
+ * console.log(schema.title); // "icpfit ICP"
+ * ```
+ */
+export function icpJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(IcpSchema, { target: "draft-2020-12", unrepresentable: "any", io: "input" }),
+    title: "icpfit ICP",
+    description: "An Ideal Customer Profile for icpfit: weighted rules, tiers and missing-data policy.",
+  };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the lead format that `parseLead` accepts.
+ *
+ * @example
+ * ```ts
+ * import { leadJsonSchema } from "icpfit";
+ * console.log(Object.keys(leadJsonSchema().properties as object));
+ * ```
+ */
+export function leadJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(LeadSchema, { target: "draft-2020-12", unrepresentable: "any", io: "input" }),
+    title: "icpfit lead",
+    description: "A lead or company to score: firmographic, technographic, behavioral, pain points, goals, custom attributes.",
+  };
+}

@@ -1,0 +1,124 @@
+import { IcpError, type IcpIssue } from "../errors.js";
+import { IcpSchema, RuleSchema, type Icp, type IcpInput } from "./icp.js";
+import { LeadSchema, type Lead } from "./lead.js";
+import { toIcpIssues } from "./issues.js";
+import { checkIcpSemantics, checkRuleSemantics } from "./validate-icp.js";
+
+/** The outcome of a `safeParse`-style call: the data, or the error that `parse` would throw. */
+export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: IcpError };
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * Validates an ICP without throwing: its shape (every zod issue), then its meaning (field paths,
+ * operators per field, points per effect, duplicate ids). Unknown field paths are reported with
+ * code `UNKNOWN_FIELD` when they are the only problem, `INVALID_ICP` otherwise.
+ *
+ * @example
+ * ```ts
+ * import { safeParseIcp } from "icpfit";
+ * const result = safeParseIcp(JSON.parse('{"id":"x"}'));
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.path.join(".")));
+ * ```
+ */
+export function safeParseIcp(input: unknown): SafeParseResult<Icp> {
+  const parsed = IcpSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = [...toIcpIssues(parsed.error.issues), ...semanticIssuesOfValidRules(input)].sort(comparePaths);
+    return { success: false, error: new IcpError("INVALID_ICP", issues) };
+  }
+  const { invalid, unknownFields } = checkIcpSemantics(parsed.data);
+  if (invalid.length > 0 || unknownFields.length > 0) {
+    const issues: IcpIssue[] = [...invalid, ...unknownFields].sort(comparePaths);
+    return { success: false, error: new IcpError(invalid.length === 0 ? "UNKNOWN_FIELD" : "INVALID_ICP", issues) };
+  }
+  return { success: true, data: deepFreeze(parsed.data) };
+}
+
+/* When the ICP's shape is wrong, still check the meaning of the rules that are well formed, so one
+ * run reports every problem (a typo'd field path next to a bad tier threshold, say). */
+function semanticIssuesOfValidRules(input: unknown): IcpIssue[] {
+  const rules = (input as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(rules)) return [];
+  const issues: IcpIssue[] = [];
+  rules.forEach((rule: unknown, index) => {
+    const parsed = RuleSchema.safeParse(rule);
+    if (!parsed.success) return;
+    const { invalid, unknownFields } = checkRuleSemantics(parsed.data, index);
+    issues.push(...invalid, ...unknownFields);
+  });
+  return issues;
+}
+
+function comparePaths(a: IcpIssue, b: IcpIssue): number {
+  const length = Math.min(a.path.length, b.path.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.path[index];
+    const y = b.path[index];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.path.length - b.path.length;
+}
+
+/**
+ * Validates an ICP (TypeScript object or parsed JSON) and returns it typed and deeply frozen.
+ * Throws {@link IcpError} listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * import { defineIcp } from "icpfit";
+ * const icp = defineIcp({
+ *   id: "smb-saas", version: "1", name: "SMB SaaS",
+ *   rules: [
+ *     { id: "industry", field: "firmographic.industry", op: "in", value: ["Software"], points: 30 },
+ *     { id: "size", field: "firmographic.employees", op: "between", value: [10, 200], points: 20 },
+ *   ],
+ * });
+ * ```
+ */
+export function defineIcp(icp: IcpInput): Icp {
+  const result = safeParseIcp(icp);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Strictly validates a lead against {@link LeadSchema}: the gate for data entering your system.
+ * Scoring does not need it (it reads leads leniently and never throws).
+ *
+ * @example
+ * ```ts
+ * import { parseLead } from "icpfit";
+ * const lead = parseLead({ firmographic: { industry: "Software", employees: 120 } });
+ * ```
+ */
+export function parseLead(input: unknown): Lead {
+  const result = safeParseLead(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Like {@link parseLead} but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLead } from "icpfit";
+ * const result = safeParseLead({ firmographic: { employees: "many" } });
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export function safeParseLead(input: unknown): SafeParseResult<Lead> {
+  const parsed = LeadSchema.safeParse(input);
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, error: new IcpError("INVALID_LEAD", toIcpIssues(parsed.error.issues)) };
+}

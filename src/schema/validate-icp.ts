@@ -1,0 +1,113 @@
+import type { IcpIssue } from "../errors.js";
+import { checkFieldPath, type FieldKind } from "../engine/path.js";
+import type { Condition, Icp, Operator, Rule } from "./icp.js";
+
+/*
+ * Checks an ICP beyond its shape: field paths exist on a lead, operators suit the field, shaping
+ * options suit the operator, points suit the effect, rule ids are unique, and at least one rule
+ * can earn points. Returns issues instead of throwing so callers can report them all at once.
+ */
+
+const OPS_BY_KIND: Readonly<Record<FieldKind, ReadonlySet<Operator>>> = {
+  text: new Set<Operator>(["eq", "neq", "in", "notIn", "exists", "contains", "startsWith", "includesAny", "includesAll", "includesNone"]),
+  number: new Set<Operator>(["eq", "neq", "in", "notIn", "gt", "gte", "lt", "lte", "between", "exists"]),
+  list: new Set<Operator>(["includesAny", "includesAll", "includesNone", "exists"]),
+  date: new Set<Operator>(["withinDays", "exists"]),
+  id: new Set<Operator>(["eq", "neq", "in", "notIn", "exists", "contains", "startsWith"]),
+  any: new Set<Operator>(["eq", "neq", "in", "notIn", "gt", "gte", "lt", "lte", "between", "includesAny", "includesAll", "includesNone", "exists", "contains", "startsWith", "withinDays"]),
+};
+
+const KIND_WORDS: Readonly<Record<FieldKind, string>> = {
+  text: "text",
+  number: "a number",
+  list: "a list",
+  date: "a date",
+  id: "an identifier",
+  any: "any value",
+};
+
+const FALLOFF_OPS: ReadonlySet<Operator> = new Set<Operator>(["gt", "gte", "lt", "lte", "between"]);
+
+export interface PathIssues {
+  readonly invalid: IcpIssue[];
+  readonly unknownFields: IcpIssue[];
+}
+
+function checkCondition(condition: Condition, path: Array<string | number>, out: PathIssues): void {
+  if ("all" in condition) {
+    condition.all.forEach((inner, index) => checkCondition(inner, [...path, "all", index], out));
+    return;
+  }
+  if ("any" in condition) {
+    condition.any.forEach((inner, index) => checkCondition(inner, [...path, "any", index], out));
+    return;
+  }
+  if ("not" in condition) {
+    checkCondition(condition.not, [...path, "not"], out);
+    return;
+  }
+  const field = checkFieldPath(condition.field);
+  if (!field.ok) {
+    out.unknownFields.push({ path: [...path, "field"], message: field.message });
+    return;
+  }
+  if (!OPS_BY_KIND[field.kind].has(condition.op)) {
+    const allowed = [...OPS_BY_KIND[field.kind]].join(", ");
+    out.invalid.push({
+      path: [...path, "op"],
+      message: `"${condition.op}" does not apply to ${condition.field}, which holds ${KIND_WORDS[field.kind]}; expected one of ${allowed}`,
+    });
+  }
+}
+
+function checkRule(rule: Rule, index: number, out: PathIssues): void {
+  const path: Array<string | number> = ["rules", index];
+  checkCondition(rule as Condition, path, out);
+  const effect = rule.effect ?? "score";
+  const op = "op" in rule ? rule.op : undefined;
+  if (effect === "score" && (rule.points === undefined || rule.points === 0)) {
+    out.invalid.push({ path: [...path, "points"], message: "expected non-zero points for a scoring rule (or effect \"require\" / \"exclude\")" });
+  }
+  if (effect !== "score" && rule.points !== undefined) {
+    out.invalid.push({ path: [...path, "points"], message: `a rule with effect "${effect}" earns no points; remove points or use effect "score"` });
+  }
+  if (rule.falloff !== undefined && (op === undefined || !FALLOFF_OPS.has(op))) {
+    out.invalid.push({ path: [...path, "falloff"], message: "falloff applies only to gt, gte, lt, lte and between rules" });
+  }
+  if (rule.falloff !== undefined && effect !== "score") {
+    out.invalid.push({ path: [...path, "falloff"], message: "falloff gives partial credit and applies only to scoring rules" });
+  }
+  if (rule.halfLife !== undefined && op !== "withinDays") {
+    out.invalid.push({ path: [...path, "halfLife"], message: "halfLife applies only to withinDays rules" });
+  }
+  if (rule.halfLife !== undefined && effect !== "score") {
+    out.invalid.push({ path: [...path, "halfLife"], message: "halfLife gives partial credit and applies only to scoring rules" });
+  }
+}
+
+/** Returns the semantic problems of one shape-valid rule at `rules[index]`. */
+export function checkRuleSemantics(rule: Rule, index: number): PathIssues {
+  const out: PathIssues = { invalid: [], unknownFields: [] };
+  checkRule(rule, index, out);
+  return out;
+}
+
+/** Returns every semantic problem of a shape-valid ICP, split into invalid rules and unknown fields. */
+export function checkIcpSemantics(icp: Icp): PathIssues {
+  const out: PathIssues = { invalid: [], unknownFields: [] };
+  const seen = new Map<string, number>();
+  icp.rules.forEach((rule, index) => {
+    const first = seen.get(rule.id);
+    if (first !== undefined) {
+      out.invalid.push({ path: ["rules", index, "id"], message: `duplicate rule id "${rule.id}" (also rules[${first}])` });
+    } else {
+      seen.set(rule.id, index);
+    }
+    checkRule(rule, index, out);
+  });
+  const canScore = icp.rules.some((rule) => (rule.effect ?? "score") === "score" && (rule.points ?? 0) > 0);
+  if (!canScore) {
+    out.invalid.push({ path: ["rules"], message: "expected at least one scoring rule with positive points" });
+  }
+  return out;
+}
