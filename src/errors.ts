@@ -4,10 +4,25 @@
  * (not just the first).
  */
 
-/** Machine-readable error codes carried by {@link IcpError}. */
+/** Machine-readable error codes carried by {@link IcpError}.
+ *
+ * @example
+ * ```ts
+ * import { IcpError, type IcpErrorCode } from "icpfit";
+ * const isFieldTypo = (error: IcpError): boolean => error.code === ("UNKNOWN_FIELD" satisfies IcpErrorCode);
+ * ```
+ */
 export type IcpErrorCode = "INVALID_ICP" | "UNKNOWN_FIELD" | "INVALID_LEAD" | "MISSING_NOW" | "INVALID_OPTIONS";
 
-/** One problem found while validating an ICP, a lead or options. */
+/** One problem found while validating an ICP, a lead or options.
+ *
+ * @example
+ * ```ts
+ * import { safeParseIcp, type IcpIssue } from "icpfit";
+ * const result = safeParseIcp({});
+ * const issues: readonly IcpIssue[] = result.success ? [] : result.error.issues;
+ * ```
+ */
 export interface IcpIssue {
   /** Where the problem is, as property names and array indices (`["rules", 2, "value"]`). */
   readonly path: ReadonlyArray<string | number>;

@@ -30,6 +30,13 @@ function parseNumberText(text: string): number | Unreadable {
  * Reads a number. Accepts finite numbers and text such as `"1,200"`, `"$5M"`, `"2.5k"`, `"200+"`
  * (its lower bound) and ranges such as `"51-200"` (their midpoint). `NaN` and `Infinity` are the
  * wrong type; booleans are the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { readNumber } from "icpfit";
+ * readNumber("$5M"); // 5000000
+ * readNumber("51-200"); // 125.5
+ * ```
  */
 export function readNumber(value: unknown): number | Unreadable {
   if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
@@ -51,6 +58,12 @@ export function readNumber(value: unknown): number | Unreadable {
  * Reads a point in time as epoch milliseconds. Accepts `Date` objects, epoch milliseconds and ISO
  * 8601 text (`"2026-11-01"`, `"2026-11-01T10:00:00Z"`). ISO text without an offset is read as
  * UTC so that the result does not depend on the machine's time zone.
+ *
+ * @example
+ * ```ts
+ * import { readTime } from "icpfit";
+ * readTime("2026-11-01"); // 1793491200000 (UTC midnight)
+ * ```
  */
 export function readTime(value: unknown): number | Unreadable {
   if (value instanceof Date) {
@@ -76,7 +89,14 @@ function normaliseOffset(offset: string | undefined): string {
   return offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
 }
 
-/** Reads a single text value; numbers and booleans are read as their text. */
+/** Reads a single text value; numbers and booleans are read as their text.
+ *
+ * @example
+ * ```ts
+ * import { readText } from "icpfit";
+ * readText("  Software "); // "Software"
+ * ```
+ */
 export function readText(value: unknown): string | Unreadable {
   if (typeof value === "string") {
     const text = value.trim();
@@ -92,6 +112,12 @@ export function readText(value: unknown): string | Unreadable {
  * Reads a list of text values. Arrays keep their text and number items; a single text value is
  * split on `;` and `,` (CRM multi-select exports such as `"Slack;Jira"`). An empty list is missing:
  * enrichment tools write `[]` when they found nothing, which is no evidence either way.
+ *
+ * @example
+ * ```ts
+ * import { readList } from "icpfit";
+ * readList("Slack; Jira"); // ["Slack", "Jira"]
+ * ```
  */
 export function readList(value: unknown): string[] | Unreadable {
   if (Array.isArray(value)) {
@@ -116,7 +142,14 @@ export function readList(value: unknown): string[] | Unreadable {
   return WRONG_TYPE;
 }
 
-/** Reads a boolean: `true`/`false`, `"true"`/`"false"`, `"yes"`/`"no"`, `1`/`0` (any case). */
+/** Reads a boolean: `true`/`false`, `"true"`/`"false"`, `"yes"`/`"no"`, `1`/`0` (any case).
+ *
+ * @example
+ * ```ts
+ * import { readBoolean } from "icpfit";
+ * readBoolean("Yes"); // true
+ * ```
+ */
 export function readBoolean(value: unknown): boolean | Unreadable {
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;

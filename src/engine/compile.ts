@@ -8,7 +8,16 @@ import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type 
 import { checkFieldPath, fieldReader } from "./path.js";
 import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFor } from "./tiers.js";
 
-/** Options for one scoring call. */
+/** Options for one scoring call.
+ *
+ * @example
+ * ```ts
+ * import { scoreLead, type ScoreOptions } from "icpfit";
+ * const options: ScoreOptions = { now: "2026-11-23" };
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "active", field: "behavioral.lastActivityAt", op: "withinDays", value: 30, points: 10 }] } as const;
+ * scoreLead({ behavioral: { lastActivityAt: "2026-11-20" } }, icp, options).tier; // "primary"
+ * ```
+ */
 export interface ScoreOptions {
   /**
    * The moment to score at, for `withinDays` rules: a `Date`, ISO text or epoch milliseconds.
@@ -17,7 +26,15 @@ export interface ScoreOptions {
   readonly now?: Date | string | number;
 }
 
-/** An ICP compiled to closures: validate once, score many leads fast. */
+/** An ICP compiled to closures: validate once, score many leads fast.
+ *
+ * @example
+ * ```ts
+ * import { compileIcp, type CompiledIcp } from "icpfit";
+ * const scorer: CompiledIcp = compileIcp({ id: "a", version: "1", name: "A", rules: [{ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 5 }] });
+ * scorer.fields; // ["firmographic.country"]
+ * ```
+ */
 export interface CompiledIcp {
   /** The validated, frozen ICP. */
   readonly icp: Icp;

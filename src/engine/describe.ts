@@ -7,7 +7,14 @@ import type { Condition, LeafCondition } from "../schema/icp.js";
  * is the same on every runtime and locale.
  */
 
-/** Formats a number with thousands separators and at most two decimals: 5000000 -> "5,000,000". */
+/** Formats a number with thousands separators and at most two decimals: 5000000 -> "5,000,000".
+ *
+ * @example
+ * ```ts
+ * import { formatNumber } from "icpfit";
+ * formatNumber(5_000_000); // "5,000,000"
+ * ```
+ */
 export function formatNumber(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   const [whole = "0", fraction] = String(Math.abs(rounded)).split(".");

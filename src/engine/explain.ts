@@ -1,7 +1,18 @@
 import type { IcpResult, RuleOutcome, RuleResult, Tier } from "../schema/result.js";
 import { formatNumber } from "./describe.js";
 
-/** One rule that would have to change to lift a lead, and the points it would add. */
+/** One rule that would have to change to lift a lead, and the points it would add.
+ *
+ * @example
+ * ```ts
+ * import { explain, scoreLead, type LiftChange } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [
+ *   { id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 },
+ *   { id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 10 },
+ * ] } as const;
+ * const changes: readonly LiftChange[] = explain(scoreLead({ firmographic: { country: "US", industry: "Retail" } }, icp)).nextTier?.changes ?? [];
+ * ```
+ */
 export interface LiftChange {
   readonly id: string;
   readonly label: string;
@@ -11,7 +22,19 @@ export interface LiftChange {
   readonly gain: number;
 }
 
-/** What it would take to reach the next tier up. */
+/** What it would take to reach the next tier up.
+ *
+ * @example
+ * ```ts
+ * import { explain, scoreLead, type NextTier } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [
+ *   { id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 },
+ *   { id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 10 },
+ * ] } as const;
+ * const next: NextTier | undefined = explain(scoreLead({ firmographic: { country: "US", industry: "Retail" } }, icp)).nextTier;
+ * next?.tier; // "primary"
+ * ```
+ */
 export interface NextTier {
   readonly tier: Tier;
   readonly threshold: number;
@@ -23,7 +46,16 @@ export interface NextTier {
   readonly changes: readonly LiftChange[];
 }
 
-/** A plain-words reading of a result. */
+/** A plain-words reading of a result.
+ *
+ * @example
+ * ```ts
+ * import { explain, scoreLead, type Explanation } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 }] } as const;
+ * const why: Explanation = explain(scoreLead({ firmographic: { country: "US" } }, icp));
+ * why.reasons; // ["+10 country is US"]
+ * ```
+ */
 export interface Explanation {
   readonly icpId: string;
   readonly tier: Tier;
@@ -41,7 +73,16 @@ export interface Explanation {
   readonly disqualifiedBy?: { readonly rule: string; readonly reason: string };
 }
 
-/** Options for {@link explain}. */
+/** Options for {@link explain}.
+ *
+ * @example
+ * ```ts
+ * import { explain, scoreLead, type ExplainOptions } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 }] } as const;
+ * const options: ExplainOptions = { maxReasons: 5 };
+ * explain(scoreLead({}, icp), options);
+ * ```
+ */
 export interface ExplainOptions {
   /**
    * How many reasons to list.

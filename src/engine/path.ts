@@ -7,7 +7,14 @@ import { LeadSchema } from "../schema/lead.js";
  * never reach `Object.prototype`, and nothing is ever written to a lead.
  */
 
-/** What kind of value a lead field holds, which decides the operators that make sense on it. */
+/** What kind of value a lead field holds, which decides the operators that make sense on it.
+ *
+ * @example
+ * ```ts
+ * import { leadFields, type FieldKind } from "icpfit";
+ * const kind: FieldKind | undefined = leadFields().get("technographic.technologies"); // "list"
+ * ```
+ */
 export type FieldKind = "text" | "number" | "list" | "date" | "id" | "any";
 
 const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

@@ -11,7 +11,16 @@ import { compileIcp, type CompiledIcp, type ScoreOptions } from "./compile.js";
 
 const cache = new WeakMap<object, CompiledIcp>();
 
-/** An ICP in any form the convenience functions accept: plain, validated or compiled. */
+/** An ICP in any form the convenience functions accept: plain, validated or compiled.
+ *
+ * @example
+ * ```ts
+ * import { compileIcp, scoreLead, type IcpLike } from "icpfit";
+ * const plain: IcpLike = { id: "a", version: "1", name: "A", rules: [{ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 5 }] };
+ * scoreLead({}, plain);
+ * scoreLead({}, compileIcp(plain));
+ * ```
+ */
 export type IcpLike = IcpInput | Icp | CompiledIcp;
 
 function isCompiled(value: IcpLike): value is CompiledIcp {

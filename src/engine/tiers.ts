@@ -1,16 +1,44 @@
 import type { GradeThresholds, TierThresholds } from "../schema/icp.js";
 import type { Tier } from "../schema/result.js";
 
-/** Tier thresholds used when an ICP sets none: primary >= 80, secondary >= 60, tertiary >= 40. */
+/** Tier thresholds used when an ICP sets none: primary >= 80, secondary >= 60, tertiary >= 40.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_TIERS } from "icpfit";
+ * DEFAULT_TIERS.primary; // 80
+ * ```
+ */
 export const DEFAULT_TIERS: Readonly<TierThresholds> = Object.freeze({ primary: 80, secondary: 60, tertiary: 40 });
 
-/** Engagement thresholds for grades when an ICP sets none: 1 at >= 60, 2 at >= 30, 3 below. */
+/** Engagement thresholds for grades when an ICP sets none: 1 at >= 60, 2 at >= 30, 3 below.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_GRADES } from "icpfit";
+ * DEFAULT_GRADES.engagementHigh; // 60
+ * ```
+ */
 export const DEFAULT_GRADES: Readonly<GradeThresholds> = Object.freeze({ engagementHigh: 60, engagementMedium: 30 });
 
-/** The `minConfidence` used when an ICP sets none. */
+/** The `minConfidence` used when an ICP sets none.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MIN_CONFIDENCE } from "icpfit";
+ * DEFAULT_MIN_CONFIDENCE; // 0.5
+ * ```
+ */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** Tiers from best to worst, the order {@link compareResults} and `matchIcps` sort by. */
+/** Tiers from best to worst, the order {@link compareResults} and `matchIcps` sort by.
+ *
+ * @example
+ * ```ts
+ * import { TIER_ORDER } from "icpfit";
+ * TIER_ORDER[0]; // "primary"
+ * ```
+ */
 export const TIER_ORDER: readonly Tier[] = Object.freeze([
   "primary",
   "secondary",

@@ -7,6 +7,15 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const nonEmptyTextList = z.array(z.string().trim().min(1)).min(1);
 
 /* Leaf conditions: one schema per group of operators so that `value` is typed by `op`. */
+/**
+ * `eq` / `neq`: the field equals (or differs from) a text, number or boolean value.
+ *
+ * @example
+ * ```ts
+ * import { EqualityConditionSchema } from "icpfit";
+ * EqualityConditionSchema.parse({ field: "firmographic.country", op: "eq", value: "US" });
+ * ```
+ */
 export const EqualityConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodEnum<{
@@ -21,6 +30,15 @@ export const EqualityConditionSchema: z.ZodObject<{
   value: scalar,
   caseSensitive: z.boolean().optional(),
 });
+/**
+ * `in` / `notIn`: the field is (or is not) one of a list of values.
+ *
+ * @example
+ * ```ts
+ * import { SetConditionSchema } from "icpfit";
+ * SetConditionSchema.parse({ field: "firmographic.industry", op: "in", value: ["Software", "Internet"] });
+ * ```
+ */
 export const SetConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodEnum<{
@@ -35,6 +53,15 @@ export const SetConditionSchema: z.ZodObject<{
   value: z.array(z.union([z.string(), z.number()])).min(1),
   caseSensitive: z.boolean().optional(),
 });
+/**
+ * `gt` / `gte` / `lt` / `lte`: numeric comparison with a bound.
+ *
+ * @example
+ * ```ts
+ * import { CompareConditionSchema } from "icpfit";
+ * CompareConditionSchema.parse({ field: "behavioral.intentScore", op: "gte", value: 60 });
+ * ```
+ */
 export const CompareConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodEnum<{
@@ -49,6 +76,15 @@ export const CompareConditionSchema: z.ZodObject<{
   op: z.enum(["gt", "gte", "lt", "lte"]),
   value: z.number(),
 });
+/**
+ * `between`: min <= value <= max, both inclusive; min must not exceed max.
+ *
+ * @example
+ * ```ts
+ * import { BetweenConditionSchema } from "icpfit";
+ * BetweenConditionSchema.parse({ field: "firmographic.employees", op: "between", value: [50, 500] });
+ * ```
+ */
 export const BetweenConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodLiteral<"between">;
@@ -60,6 +96,15 @@ export const BetweenConditionSchema: z.ZodObject<{
     message: "expected [min, max] with min <= max",
   }),
 });
+/**
+ * `includesAny` / `includesAll` / `includesNone`: the lead's list shares any / all / none of the items.
+ *
+ * @example
+ * ```ts
+ * import { ListConditionSchema } from "icpfit";
+ * ListConditionSchema.parse({ field: "technographic.technologies", op: "includesAny", value: ["Slack", "Jira"] });
+ * ```
+ */
 export const ListConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodEnum<{
@@ -75,6 +120,15 @@ export const ListConditionSchema: z.ZodObject<{
   value: nonEmptyTextList,
   caseSensitive: z.boolean().optional(),
 });
+/**
+ * `exists`: the field holds a value (not null, blank or an empty list). Never unknown.
+ *
+ * @example
+ * ```ts
+ * import { ExistsConditionSchema } from "icpfit";
+ * ExistsConditionSchema.parse({ field: "domain", op: "exists" });
+ * ```
+ */
 export const ExistsConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodLiteral<"exists">;
@@ -82,6 +136,15 @@ export const ExistsConditionSchema: z.ZodObject<{
   field: fieldPath,
   op: z.literal("exists"),
 });
+/**
+ * `contains` / `startsWith`: substring or prefix match on text.
+ *
+ * @example
+ * ```ts
+ * import { TextConditionSchema } from "icpfit";
+ * TextConditionSchema.parse({ field: "email", op: "contains", value: "@acme." });
+ * ```
+ */
 export const TextConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodEnum<{
@@ -96,6 +159,15 @@ export const TextConditionSchema: z.ZodObject<{
   value: z.string().min(1),
   caseSensitive: z.boolean().optional(),
 });
+/**
+ * `withinDays`: the date is at most `value` days before `now`.
+ *
+ * @example
+ * ```ts
+ * import { RecencyConditionSchema } from "icpfit";
+ * RecencyConditionSchema.parse({ field: "behavioral.lastActivityAt", op: "withinDays", value: 30 });
+ * ```
+ */
 export const RecencyConditionSchema: z.ZodObject<{
     field: z.ZodString;
     op: z.ZodLiteral<"withinDays">;
@@ -127,17 +199,57 @@ const leafOptions: LeafOptions = [
   RecencyConditionSchema,
 ] as const;
 
+/**
+ * Any leaf condition, discriminated by `op`.
+ *
+ * @example
+ * ```ts
+ * import { LeafConditionSchema } from "icpfit";
+ * LeafConditionSchema.parse({ field: "firmographic.industry", op: "eq", value: "Software" });
+ * ```
+ */
 export const LeafConditionSchema: z.ZodDiscriminatedUnion<LeafOptions, "op"> = z.discriminatedUnion("op", leafOptions);
+/**
+ * A condition on one field; `value` is typed by `op`.
+ *
+ * @example
+ * ```ts
+ * import type { LeafCondition } from "icpfit";
+ * const value: LeafCondition = { field: "firmographic.employees", op: "gt", value: 10 };
+ * ```
+ */
 export type LeafCondition = z.infer<typeof LeafConditionSchema>;
+/**
+ * The name of a leaf operator, e.g. `"between"`.
+ *
+ * @example
+ * ```ts
+ * import type { Operator } from "icpfit";
+ * const value: Operator = "includesAny";
+ * ```
+ */
 export type Operator = LeafCondition["op"];
 
 /**
- * A condition: a leaf test on one field, or `all` / `any` / `not` over conditions. Written by
- * hand only because TypeScript cannot infer a recursive type; the leaf part still comes from the
- * schema.
+ * A condition: a leaf test on one field, or `all` / `any` / `not` over conditions. Written by hand only because TypeScript cannot infer a recursive type; the leaf part still comes from the schema.
+ *
+ * @example
+ * ```ts
+ * import type { Condition } from "icpfit";
+ * const value: Condition = { not: { field: "firmographic.country", op: "eq", value: "US" } };
+ * ```
  */
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
+/**
+ * A leaf condition or an `all` / `any` / `not` combination of conditions, nested to any depth.
+ *
+ * @example
+ * ```ts
+ * import { ConditionSchema } from "icpfit";
+ * ConditionSchema.parse({ any: [{ field: "firmographic.country", op: "eq", value: "US" }, { field: "firmographic.country", op: "eq", value: "CA" }] });
+ * ```
+ */
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     LeafConditionSchema,
@@ -147,8 +259,35 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/**
+ * What a rule does: `score` (add points), `require` (not met: disqualified), `exclude` (met: disqualified).
+ *
+ * @example
+ * ```ts
+ * import { EffectSchema } from "icpfit";
+ * EffectSchema.parse("exclude");
+ * ```
+ */
 export const EffectSchema: z.ZodEnum<{ score: "score"; require: "require"; exclude: "exclude" }> = z.enum(["score", "require", "exclude"]);
+/**
+ * What an unknown rule costs: `neutral` drops it from the denominator, `miss` scores it 0 of its points.
+ *
+ * @example
+ * ```ts
+ * import { MissingPolicySchema } from "icpfit";
+ * MissingPolicySchema.parse("neutral");
+ * ```
+ */
 export const MissingPolicySchema: z.ZodEnum<{ neutral: "neutral"; miss: "miss" }> = z.enum(["neutral", "miss"]);
+/**
+ * Which sub-score a rule feeds: `fit` (default) or `engagement`; ICPs with engagement rules get grades.
+ *
+ * @example
+ * ```ts
+ * import { AxisSchema } from "icpfit";
+ * AxisSchema.parse("engagement");
+ * ```
+ */
 export const AxisSchema: z.ZodEnum<{ fit: "fit"; engagement: "engagement" }> = z.enum(["fit", "engagement"]);
 
 /** Zod types of the fields every rule has besides its condition (spelled out for isolatedDeclarations). */
@@ -179,13 +318,85 @@ const ruleMeta: RuleMetaShape = {
   halfLife: z.number().positive().optional(),
 };
 
+/**
+ * A scoring or knockout rule with an `eq` / `neq` condition.
+ *
+ * @example
+ * ```ts
+ * import { EqualityRuleSchema } from "icpfit";
+ * EqualityRuleSchema.parse({ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 });
+ * ```
+ */
 export const EqualityRuleSchema: RuleOf<typeof EqualityConditionSchema> = EqualityConditionSchema.extend(ruleMeta);
+/**
+ * A rule with an `in` / `notIn` condition.
+ *
+ * @example
+ * ```ts
+ * import { SetRuleSchema } from "icpfit";
+ * SetRuleSchema.parse({ id: "industry", field: "firmographic.industry", op: "in", value: ["Software"], points: 25 });
+ * ```
+ */
 export const SetRuleSchema: RuleOf<typeof SetConditionSchema> = SetConditionSchema.extend(ruleMeta);
+/**
+ * A rule with a `gt` / `gte` / `lt` / `lte` condition; `falloff` gives partial credit near the bound.
+ *
+ * @example
+ * ```ts
+ * import { CompareRuleSchema } from "icpfit";
+ * CompareRuleSchema.parse({ id: "intent", field: "behavioral.intentScore", op: "gte", value: 60, points: 10, falloff: 0.5 });
+ * ```
+ */
 export const CompareRuleSchema: RuleOf<typeof CompareConditionSchema> = CompareConditionSchema.extend(ruleMeta);
+/**
+ * A rule with a `between` condition; `falloff` gives partial credit outside the range.
+ *
+ * @example
+ * ```ts
+ * import { BetweenRuleSchema } from "icpfit";
+ * BetweenRuleSchema.parse({ id: "size", field: "firmographic.employees", op: "between", value: [50, 500], points: 20, falloff: 0.5 });
+ * ```
+ */
 export const BetweenRuleSchema: RuleOf<typeof BetweenConditionSchema> = BetweenConditionSchema.extend(ruleMeta);
+/**
+ * A rule with an `includesAny` / `includesAll` / `includesNone` condition.
+ *
+ * @example
+ * ```ts
+ * import { ListRuleSchema } from "icpfit";
+ * ListRuleSchema.parse({ id: "stack", field: "technographic.technologies", op: "includesAny", value: ["Slack"], points: 15 });
+ * ```
+ */
 export const ListRuleSchema: RuleOf<typeof ListConditionSchema> = ListConditionSchema.extend(ruleMeta);
+/**
+ * A rule with an `exists` condition.
+ *
+ * @example
+ * ```ts
+ * import { ExistsRuleSchema } from "icpfit";
+ * ExistsRuleSchema.parse({ id: "has-domain", field: "domain", op: "exists", effect: "require", reason: "Needs a company domain" });
+ * ```
+ */
 export const ExistsRuleSchema: RuleOf<typeof ExistsConditionSchema> = ExistsConditionSchema.extend(ruleMeta);
+/**
+ * A rule with a `contains` / `startsWith` condition.
+ *
+ * @example
+ * ```ts
+ * import { TextRuleSchema } from "icpfit";
+ * TextRuleSchema.parse({ id: "edu", field: "email", op: "contains", value: ".edu", points: -5 });
+ * ```
+ */
 export const TextRuleSchema: RuleOf<typeof TextConditionSchema> = TextConditionSchema.extend(ruleMeta);
+/**
+ * A rule with a `withinDays` condition; `halfLife` decays credit with age.
+ *
+ * @example
+ * ```ts
+ * import { RecencyRuleSchema } from "icpfit";
+ * RecencyRuleSchema.parse({ id: "active", field: "behavioral.lastActivityAt", op: "withinDays", value: 30, halfLife: 14, points: 10, axis: "engagement" });
+ * ```
+ */
 export const RecencyRuleSchema: RuleOf<typeof RecencyConditionSchema> = RecencyConditionSchema.extend(ruleMeta);
 
 type LeafRuleOptions = readonly [
@@ -208,28 +419,91 @@ const leafRuleOptions: LeafRuleOptions = [
   TextRuleSchema,
   RecencyRuleSchema,
 ];
+/**
+ * Any rule on a single field, discriminated by `op`.
+ *
+ * @example
+ * ```ts
+ * import { LeafRuleSchema } from "icpfit";
+ * LeafRuleSchema.parse({ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 });
+ * ```
+ */
 export const LeafRuleSchema: z.ZodDiscriminatedUnion<LeafRuleOptions, "op"> = z.discriminatedUnion("op", leafRuleOptions);
 
 type ConditionList = z.ZodArray<z.ZodType<Condition>>;
+/**
+ * A rule met when all of its conditions are met.
+ *
+ * @example
+ * ```ts
+ * import { AllRuleSchema } from "icpfit";
+ * AllRuleSchema.parse({ id: "us-saas", all: [{ field: "firmographic.country", op: "eq", value: "US" }, { field: "firmographic.industry", op: "eq", value: "Software" }], points: 10 });
+ * ```
+ */
 export const AllRuleSchema: z.ZodObject<RuleMetaShape & { all: ConditionList }, z.core.$strict> = z.strictObject({
   ...ruleMeta,
   all: z.array(ConditionSchema).min(1),
 });
+/**
+ * A rule met when any of its conditions is met.
+ *
+ * @example
+ * ```ts
+ * import { AnyRuleSchema } from "icpfit";
+ * AnyRuleSchema.parse({ id: "na", any: [{ field: "firmographic.country", op: "eq", value: "US" }, { field: "firmographic.country", op: "eq", value: "CA" }], points: 5 });
+ * ```
+ */
 export const AnyRuleSchema: z.ZodObject<RuleMetaShape & { any: ConditionList }, z.core.$strict> = z.strictObject({
   ...ruleMeta,
   any: z.array(ConditionSchema).min(1),
 });
+/**
+ * A rule met when its condition is not met.
+ *
+ * @example
+ * ```ts
+ * import { NotRuleSchema } from "icpfit";
+ * NotRuleSchema.parse({ id: "not-edu", not: { field: "email", op: "contains", value: ".edu" }, points: 5 });
+ * ```
+ */
 export const NotRuleSchema: z.ZodObject<RuleMetaShape & { not: z.ZodType<Condition> }, z.core.$strict> =
   z.strictObject({ ...ruleMeta, not: ConditionSchema });
 
+/**
+ * A rule over an `all`, `any` or `not` combination of conditions.
+ *
+ * @example
+ * ```ts
+ * import { CombinatorRuleSchema } from "icpfit";
+ * CombinatorRuleSchema.parse({ id: "na", any: [{ field: "firmographic.country", op: "in", value: ["US", "CA"] }], points: 5 });
+ * ```
+ */
 export const CombinatorRuleSchema: z.ZodUnion<readonly [typeof AllRuleSchema, typeof AnyRuleSchema, typeof NotRuleSchema]> =
   z.union([AllRuleSchema, AnyRuleSchema, NotRuleSchema]);
 
+/**
+ * Any ICP rule: a leaf rule or a combinator rule, with its id, points, effect, policy and axis.
+ *
+ * @example
+ * ```ts
+ * import { RuleSchema } from "icpfit";
+ * RuleSchema.parse({ id: "gov", field: "firmographic.industry", op: "eq", value: "Government", effect: "exclude", reason: "No public sector" });
+ * ```
+ */
 export const RuleSchema: z.ZodUnion<readonly [typeof LeafRuleSchema, typeof CombinatorRuleSchema]> = z.union([
   LeafRuleSchema,
   CombinatorRuleSchema,
 ]);
 
+/**
+ * Score thresholds (0-100) for the tiers, each inclusive; primary > secondary > tertiary.
+ *
+ * @example
+ * ```ts
+ * import { TierThresholdsSchema } from "icpfit";
+ * TierThresholdsSchema.parse({ primary: 80, secondary: 60, tertiary: 40 });
+ * ```
+ */
 export const TierThresholdsSchema: z.ZodObject<
   { primary: z.ZodNumber; secondary: z.ZodNumber; tertiary: z.ZodNumber },
   z.core.$strict
@@ -243,6 +517,15 @@ export const TierThresholdsSchema: z.ZodObject<
     message: "expected primary > secondary > tertiary",
   });
 
+/**
+ * Engagement thresholds for the grade digit: 1 at `engagementHigh`, 2 at `engagementMedium`, 3 below.
+ *
+ * @example
+ * ```ts
+ * import { GradeThresholdsSchema } from "icpfit";
+ * GradeThresholdsSchema.parse({ engagementHigh: 60, engagementMedium: 30 });
+ * ```
+ */
 export const GradeThresholdsSchema: z.ZodObject<
   { engagementHigh: z.ZodNumber; engagementMedium: z.ZodNumber },
   z.core.$strict
@@ -255,6 +538,15 @@ export const GradeThresholdsSchema: z.ZodObject<
     message: "expected engagementHigh > engagementMedium",
   });
 
+/**
+ * An Ideal Customer Profile: identity, tier thresholds, missing-data policy, `minConfidence` and 1-200 rules. Strict: unknown properties are errors, so typos surface.
+ *
+ * @example
+ * ```ts
+ * import { IcpSchema } from "icpfit";
+ * IcpSchema.parse({ id: "smb", version: "1", name: "SMB", rules: [{ id: "size", field: "firmographic.employees", op: "lt", value: 50, points: 10 }] });
+ * ```
+ */
 export const IcpSchema: z.ZodObject<
   {
     $schema: z.ZodOptional<z.ZodString>;
@@ -284,13 +576,127 @@ export const IcpSchema: z.ZodObject<
   rules: z.array(RuleSchema).min(1).max(200),
 });
 
+/**
+ * A rule effect: `"score"`, `"require"` or `"exclude"`.
+ *
+ * @example
+ * ```ts
+ * import type { Effect } from "icpfit";
+ * const value: Effect = "require";
+ * ```
+ */
 export type Effect = z.infer<typeof EffectSchema>;
+/**
+ * A missing-data policy: `"neutral"` or `"miss"`.
+ *
+ * @example
+ * ```ts
+ * import type { MissingPolicy } from "icpfit";
+ * const value: MissingPolicy = "miss";
+ * ```
+ */
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
+/**
+ * A rule axis: `"fit"` or `"engagement"`.
+ *
+ * @example
+ * ```ts
+ * import type { Axis } from "icpfit";
+ * const value: Axis = "fit";
+ * ```
+ */
 export type Axis = z.infer<typeof AxisSchema>;
+/**
+ * A rule on a single field.
+ *
+ * @example
+ * ```ts
+ * import type { LeafRule } from "icpfit";
+ * const value: LeafRule = { id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 };
+ * ```
+ */
 export type LeafRule = z.infer<typeof LeafRuleSchema>;
+/**
+ * A rule over `all` / `any` / `not`.
+ *
+ * @example
+ * ```ts
+ * import type { CombinatorRule } from "icpfit";
+ * const value: CombinatorRule = { id: "na", any: [{ field: "firmographic.country", op: "eq", value: "US" }], points: 5 };
+ * ```
+ */
 export type CombinatorRule = z.infer<typeof CombinatorRuleSchema>;
+/**
+ * Any validated ICP rule.
+ *
+ * @example
+ * ```ts
+ * import type { Rule } from "icpfit";
+ * const value: Rule = { id: "size", field: "firmographic.employees", op: "between", value: [50, 500], points: 20 };
+ * ```
+ */
 export type Rule = z.infer<typeof RuleSchema>;
+/**
+ * Validated tier thresholds.
+ *
+ * @example
+ * ```ts
+ * import type { TierThresholds } from "icpfit";
+ * const value: TierThresholds = { primary: 85, secondary: 65, tertiary: 45 };
+ * ```
+ */
 export type TierThresholds = z.infer<typeof TierThresholdsSchema>;
+/**
+ * Validated grade thresholds.
+ *
+ * @example
+ * ```ts
+ * import type { GradeThresholds } from "icpfit";
+ * const value: GradeThresholds = { engagementHigh: 70, engagementMedium: 40 };
+ * ```
+ */
 export type GradeThresholds = z.infer<typeof GradeThresholdsSchema>;
+/**
+ * A validated ICP, as returned by `defineIcp` (frozen).
+ *
+ * @example
+ * ```ts
+ * import type { Icp } from "icpfit";
+ * const value: Icp = { id: "smb", version: "1", name: "SMB", rules: [{ id: "size", field: "firmographic.employees", op: "lt", value: 50, points: 10 }] };
+ * ```
+ */
 export type Icp = z.infer<typeof IcpSchema>;
-export type IcpInput = z.input<typeof IcpSchema>;
+/**
+ * Makes a type deeply read-only, keeping tuples as tuples, so that ICPs declared `as const` (or
+ * typed with readonly arrays) are accepted wherever a mutable ICP is.
+ *
+ * @example
+ * ```ts
+ * import type { ReadonlyDeep } from "icpfit";
+ * const pair: ReadonlyDeep<[number, number]> = [50, 500] as const;
+ * ```
+ */
+export type ReadonlyDeep<T> = T extends readonly [infer A, infer B]
+  ? readonly [ReadonlyDeep<A>, ReadonlyDeep<B>]
+  : T extends ReadonlyArray<infer U>
+    ? ReadonlyArray<ReadonlyDeep<U>>
+    : T extends Date
+      ? T
+      : T extends object
+        ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+        : T;
+
+/**
+ * What `defineIcp` and `compileIcp` accept: an ICP as written in TypeScript (mutable or
+ * `as const`) or parsed from JSON.
+ *
+ * @example
+ * ```ts
+ * import type { IcpInput } from "icpfit";
+ * const icp = {
+ *   id: "smb", version: "1", name: "SMB",
+ *   rules: [{ id: "size", field: "firmographic.employees", op: "between", value: [1, 50], points: 10 }],
+ * } as const satisfies IcpInput;
+ * ```
+ */
+export type IcpInput = ReadonlyDeep<z.input<typeof IcpSchema>>;

@@ -12,6 +12,15 @@ const list = z.array(text);
 const count = z.number().int().nonnegative();
 const dateLike = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date(), z.date()]);
 
+/**
+ * Firmographic attributes: industry, employees, annual revenue, country, region, company type, founded year.
+ *
+ * @example
+ * ```ts
+ * import { FirmographicSchema } from "icpfit";
+ * FirmographicSchema.parse({ industry: "Software", employees: 120, annualRevenue: 12_000_000, country: "US" });
+ * ```
+ */
 export const FirmographicSchema: z.ZodObject<{
     industry: z.ZodOptional<z.ZodString>;
     employees: z.ZodOptional<z.ZodNumber>;
@@ -30,6 +39,15 @@ export const FirmographicSchema: z.ZodObject<{
   foundedYear: z.number().int().min(1600).max(3000).optional(),
 });
 
+/**
+ * Technographic attributes: technologies used and their categories.
+ *
+ * @example
+ * ```ts
+ * import { TechnographicSchema } from "icpfit";
+ * TechnographicSchema.parse({ technologies: ["Slack", "Jira"], categories: ["Collaboration"] });
+ * ```
+ */
 export const TechnographicSchema: z.ZodObject<{
     technologies: z.ZodOptional<z.ZodArray<z.ZodString>>;
     categories: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -38,6 +56,15 @@ export const TechnographicSchema: z.ZodObject<{
   categories: list.optional(),
 });
 
+/**
+ * Behavioral attributes: page views, visits, email engagement, intent score, last activity, events.
+ *
+ * @example
+ * ```ts
+ * import { BehavioralSchema } from "icpfit";
+ * BehavioralSchema.parse({ pageViews: 14, intentScore: 72, lastActivityAt: "2026-11-20" });
+ * ```
+ */
 export const BehavioralSchema: z.ZodObject<{
     pageViews: z.ZodOptional<z.ZodNumber>;
     visits: z.ZodOptional<z.ZodNumber>;
@@ -58,6 +85,15 @@ export const BehavioralSchema: z.ZodObject<{
   events: list.optional(),
 });
 
+/**
+ * Psychographic attributes: values and priorities.
+ *
+ * @example
+ * ```ts
+ * import { PsychographicSchema } from "icpfit";
+ * PsychographicSchema.parse({ values: ["sustainability"], priorities: ["speed"] });
+ * ```
+ */
 export const PsychographicSchema: z.ZodObject<{
     values: z.ZodOptional<z.ZodArray<z.ZodString>>;
     priorities: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -72,6 +108,15 @@ type AttributeValueSchema = z.ZodUnion<
 /** Custom fields: text, numbers, booleans, null, lists of text or dates. */
 const attributeValue: AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.date()]);
 
+/**
+ * A lead or company to score. The strict gate for your boundary (`parseLead`); scoring itself reads any value leniently. Custom fields go in `attributes`.
+ *
+ * @example
+ * ```ts
+ * import { LeadSchema } from "icpfit";
+ * LeadSchema.parse({ id: "L1", firmographic: { industry: "Software", employees: 120 }, painPoints: ["collaboration"], attributes: { plan: "pro" } });
+ * ```
+ */
 export const LeadSchema: z.ZodObject<{
     id: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
     name: z.ZodOptional<z.ZodString>;
@@ -98,9 +143,63 @@ export const LeadSchema: z.ZodObject<{
   attributes: z.record(z.string(), attributeValue).optional(),
 });
 
+/**
+ * Firmographic attributes of a lead.
+ *
+ * @example
+ * ```ts
+ * import type { Firmographic } from "icpfit";
+ * const value: Firmographic = { industry: "Software", employees: 120 };
+ * ```
+ */
 export type Firmographic = z.infer<typeof FirmographicSchema>;
+/**
+ * Technographic attributes of a lead.
+ *
+ * @example
+ * ```ts
+ * import type { Technographic } from "icpfit";
+ * const value: Technographic = { technologies: ["Slack"] };
+ * ```
+ */
 export type Technographic = z.infer<typeof TechnographicSchema>;
+/**
+ * Behavioral attributes of a lead.
+ *
+ * @example
+ * ```ts
+ * import type { Behavioral } from "icpfit";
+ * const value: Behavioral = { visits: 3, lastActivityAt: "2026-11-20" };
+ * ```
+ */
 export type Behavioral = z.infer<typeof BehavioralSchema>;
+/**
+ * Psychographic attributes of a lead.
+ *
+ * @example
+ * ```ts
+ * import type { Psychographic } from "icpfit";
+ * const value: Psychographic = { values: ["privacy"] };
+ * ```
+ */
 export type Psychographic = z.infer<typeof PsychographicSchema>;
+/**
+ * A validated lead, as returned by `parseLead`.
+ *
+ * @example
+ * ```ts
+ * import type { Lead } from "icpfit";
+ * const value: Lead = { firmographic: { industry: "Software" } };
+ * ```
+ */
 export type Lead = z.infer<typeof LeadSchema>;
+/**
+ * A lead as accepted by `parseLead`.
+ *
+ * @example
+ * ```ts
+ * import type { LeadInput } from "icpfit";
+ * const value: LeadInput = { firmographic: { employees: 40 } };
+ * ```
+ */
 export type LeadInput = z.input<typeof LeadSchema>;

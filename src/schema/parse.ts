@@ -4,7 +4,15 @@ import { LeadSchema, type Lead } from "./lead.js";
 import { toIcpIssues } from "./issues.js";
 import { checkIcpSemantics, checkRuleSemantics } from "./validate-icp.js";
 
-/** The outcome of a `safeParse`-style call: the data, or the error that `parse` would throw. */
+/** The outcome of a `safeParse`-style call: the data, or the error that `parse` would throw.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLead, type Lead, type SafeParseResult } from "icpfit";
+ * const result: SafeParseResult<Lead> = safeParseLead({ firmographic: { employees: 12 } });
+ * if (result.success) result.data.firmographic?.employees; // 12
+ * ```
+ */
 export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: IcpError };
 
 function deepFreeze<T>(value: T): T {
