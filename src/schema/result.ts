@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { AxisSchema, EffectSchema } from "./icp.js";
 
 /**
  * What a rule's condition did: `match`, `partial`, `miss`, `unknown` or `excluded`.
@@ -9,13 +10,7 @@ import * as z from "zod";
  * RuleOutcomeSchema.parse("partial");
  * ```
  */
-export const RuleOutcomeSchema: z.ZodEnum<{
-    unknown: "unknown";
-    match: "match";
-    miss: "miss";
-    partial: "partial";
-    excluded: "excluded";
-}> = z.enum(["match", "partial", "miss", "unknown", "excluded"]);
+export const RuleOutcomeSchema: z.ZodEnum<{ match: "match"; partial: "partial"; miss: "miss"; unknown: "unknown"; excluded: "excluded" }> = z.enum(["match", "partial", "miss", "unknown", "excluded"]);
 /**
  * A result tier: primary, secondary, tertiary, unqualified, disqualified or insufficient-data.
  *
@@ -26,12 +21,12 @@ export const RuleOutcomeSchema: z.ZodEnum<{
  * ```
  */
 export const TierSchema: z.ZodEnum<{
-    primary: "primary";
-    secondary: "secondary";
-    tertiary: "tertiary";
-    unqualified: "unqualified";
-    disqualified: "disqualified";
-    "insufficient-data": "insufficient-data";
+  primary: "primary";
+  secondary: "secondary";
+  tertiary: "tertiary";
+  unqualified: "unqualified";
+  disqualified: "disqualified";
+  "insufficient-data": "insufficient-data";
 }> = z.enum([
   "primary",
   "secondary",
@@ -50,34 +45,24 @@ export const TierSchema: z.ZodEnum<{
  * RuleResultSchema.parse({ id: "size", label: "50-500 employees", effect: "score", axis: "fit", outcome: "match", points: 20, maxPoints: 20, weight: 20, reason: "50-500 employees" });
  * ```
  */
-export const RuleResultSchema: z.ZodObject<{
+export const RuleResultSchema: z.ZodObject<
+  {
     id: z.ZodString;
     label: z.ZodString;
-    effect: z.ZodEnum<{
-        score: "score";
-        require: "require";
-        exclude: "exclude";
-    }>;
-    axis: z.ZodEnum<{
-        fit: "fit";
-        engagement: "engagement";
-    }>;
-    outcome: z.ZodEnum<{
-        unknown: "unknown";
-        match: "match";
-        miss: "miss";
-        partial: "partial";
-        excluded: "excluded";
-    }>;
+    effect: typeof EffectSchema;
+    axis: typeof AxisSchema;
+    outcome: typeof RuleOutcomeSchema;
     points: z.ZodNumber;
     maxPoints: z.ZodNumber;
     weight: z.ZodNumber;
     reason: z.ZodString;
-}, z.core.$strip> = z.object({
+  },
+  z.core.$strip
+> = z.object({
   id: z.string(),
   label: z.string(),
-  effect: z.enum(["score", "require", "exclude"]),
-  axis: z.enum(["fit", "engagement"]),
+  effect: EffectSchema,
+  axis: AxisSchema,
   outcome: RuleOutcomeSchema,
   points: z.number(),
   maxPoints: z.number(),
@@ -94,12 +79,10 @@ export const RuleResultSchema: z.ZodObject<{
  * ResultThresholdsSchema.parse({ primary: 80, secondary: 60, tertiary: 40, minConfidence: 0.5 });
  * ```
  */
-export const ResultThresholdsSchema: z.ZodObject<{
-    primary: z.ZodNumber;
-    secondary: z.ZodNumber;
-    tertiary: z.ZodNumber;
-    minConfidence: z.ZodNumber;
-}, z.core.$strip> = z.object({
+export const ResultThresholdsSchema: z.ZodObject<
+  { primary: z.ZodNumber; secondary: z.ZodNumber; tertiary: z.ZodNumber; minConfidence: z.ZodNumber },
+  z.core.$strip
+> = z.object({
   primary: z.number(),
   secondary: z.number(),
   tertiary: z.number(),
@@ -117,59 +100,24 @@ export const ResultThresholdsSchema: z.ZodObject<{
  * IcpResultSchema.parse(stored).tier; // "primary"
  * ```
  */
-export const IcpResultSchema: z.ZodObject<{
+export const IcpResultSchema: z.ZodObject<
+  {
     icpId: z.ZodString;
     icpVersion: z.ZodString;
     score: z.ZodNumber;
-    tier: z.ZodEnum<{
-        primary: "primary";
-        secondary: "secondary";
-        tertiary: "tertiary";
-        unqualified: "unqualified";
-        disqualified: "disqualified";
-        "insufficient-data": "insufficient-data";
-    }>;
+    tier: typeof TierSchema;
     confidence: z.ZodNumber;
     points: z.ZodNumber;
     maxPoints: z.ZodNumber;
     fit: z.ZodOptional<z.ZodNumber>;
     engagement: z.ZodOptional<z.ZodNumber>;
     grade: z.ZodOptional<z.ZodString>;
-    disqualifiedBy: z.ZodOptional<z.ZodObject<{
-        rule: z.ZodString;
-        reason: z.ZodString;
-    }, z.core.$strip>>;
-    thresholds: z.ZodObject<{
-        primary: z.ZodNumber;
-        secondary: z.ZodNumber;
-        tertiary: z.ZodNumber;
-        minConfidence: z.ZodNumber;
-    }, z.core.$strip>;
-    rules: z.ZodArray<z.ZodObject<{
-        id: z.ZodString;
-        label: z.ZodString;
-        effect: z.ZodEnum<{
-            score: "score";
-            require: "require";
-            exclude: "exclude";
-        }>;
-        axis: z.ZodEnum<{
-            fit: "fit";
-            engagement: "engagement";
-        }>;
-        outcome: z.ZodEnum<{
-            unknown: "unknown";
-            match: "match";
-            miss: "miss";
-            partial: "partial";
-            excluded: "excluded";
-        }>;
-        points: z.ZodNumber;
-        maxPoints: z.ZodNumber;
-        weight: z.ZodNumber;
-        reason: z.ZodString;
-    }, z.core.$strip>>;
-}, z.core.$strip> = z.object({
+    disqualifiedBy: z.ZodOptional<z.ZodObject<{ rule: z.ZodString; reason: z.ZodString }, z.core.$strip>>;
+    thresholds: typeof ResultThresholdsSchema;
+    rules: z.ZodArray<typeof RuleResultSchema>;
+  },
+  z.core.$strip
+> = z.object({
   icpId: z.string(),
   icpVersion: z.string(),
   score: z.number().int().min(0).max(100),
