@@ -12,7 +12,8 @@ export const WRONG_TYPE: unique symbol = Symbol("wrong type");
 export type Unreadable = typeof MISSING | typeof WRONG_TYPE;
 
 const NUMBER_PATTERN = /^([$€£¥])?\s*(-?\d+(?:[,_ ]\d{3})*(?:\.\d+)?|-?\.\d+)\s*(k|m|mm|b|bn)?\s*(\+)?$/i;
-const RANGE_PATTERN = /^([$€£¥]?\s*\d[\d,_ ]*(?:\.\d+)?\s*(?:k|m|mm|b|bn)?)\s*(?:-|–|to)\s*([$€£¥]?\s*\d[\d,_ ]*(?:\.\d+)?\s*(?:k|m|mm|b|bn)?)$/i;
+/* No real figure is longer than this; longer text is rejected before any pattern runs. */
+const MAX_NUMBER_TEXT = 64;
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
@@ -44,13 +45,33 @@ export function readNumber(value: unknown): number | Unreadable {
   if (typeof value !== "string") return WRONG_TYPE;
   const text = value.trim();
   if (text === "") return MISSING;
+  if (text.length > MAX_NUMBER_TEXT) return WRONG_TYPE;
   const single = parseNumberText(text);
   if (single !== WRONG_TYPE) return single;
-  const range = RANGE_PATTERN.exec(text);
-  if (range === null) return WRONG_TYPE;
-  const low = parseNumberText((range[1] ?? "").trim());
-  const high = parseNumberText((range[2] ?? "").trim());
-  if (typeof low !== "number" || typeof high !== "number") return WRONG_TYPE;
+  return parseRange(text);
+}
+
+/*
+ * A range such as "51-200", "$1M–$5M" or "10 to 50" reads as its midpoint. The separator is found
+ * by plain string search, not by a pattern: a pattern with optional spaces on both sides of the
+ * separator backtracks polynomially on long runs of spaces (ReDoS).
+ */
+function parseRange(text: string): number | Unreadable {
+  let at = -1;
+  let width = 0;
+  for (const separator of ["–", " to ", "-"]) {
+    // Index 0 would be a minus sign, not a separator.
+    const index = text.indexOf(separator, 1);
+    if (index > 0) {
+      at = index;
+      width = separator.length;
+      break;
+    }
+  }
+  if (at < 0) return WRONG_TYPE;
+  const low = parseNumberText(text.slice(0, at).trim());
+  const high = parseNumberText(text.slice(at + width).trim());
+  if (typeof low !== "number" || typeof high !== "number" || low > high) return WRONG_TYPE;
   return (low + high) / 2;
 }
 
