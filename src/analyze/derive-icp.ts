@@ -1,0 +1,260 @@
+import { IcpError } from "../errors.js";
+import { compileIcp } from "../engine/compile.js";
+import { describeCondition } from "../engine/describe.js";
+import type { Condition, Icp, IcpInput } from "../schema/icp.js";
+import { defineIcp } from "../schema/parse.js";
+import { attachDisplay } from "../report/jupyter.js";
+import { buildCandidates } from "./candidate-rules.js";
+import { explainRule, pct, ruleFor, ruleIdFor } from "./derived-rules.js";
+import { fieldPaths } from "./field-values.js";
+import { forwardSelect } from "./forward-selection.js";
+import { bestLabels } from "./best-labels.js";
+import { pointsFromCoefficients } from "./rule-features.js";
+import { rocAuc } from "./roc-auc.js";
+import { simulateTiers, type TargetShares } from "./simulate-tiers.js";
+import { ratio, roundTo } from "./statistics.js";
+
+/** Why one derived rule is in the ICP.
+ *
+ * @example
+ * ```ts
+ * import type { DerivedRuleReport } from "icpfit/analyze";
+ * const row: DerivedRuleReport = { ruleId: "industry-software", field: "firmographic.industry", label: "industry is Software", why: "…", lift: 2.1, support: 40, bestShare: 0.5, allShare: 0.24, rate: 0.6, coefficient: 1.2, points: 30, statistic: 25, pValue: 0.000001, strength: "strong" };
+ * ```
+ */
+export interface DerivedRuleReport {
+  readonly ruleId: string;
+  readonly field: string;
+  readonly label: string;
+  /** One sentence with the evidence. */
+  readonly why: string;
+  /** Best rate among records that fully match / best rate overall. */
+  readonly lift: number;
+  /** Records that fully match the rule. */
+  readonly support: number;
+  /** Share of best records that fully match. */
+  readonly bestShare: number;
+  /** Share of all records that fully match. */
+  readonly allShare: number;
+  /** Best rate among the records that fully match. */
+  readonly rate: number;
+  /** Logistic coefficient of the rule in the final model (log-odds per unit of credit). */
+  readonly coefficient: number;
+  readonly points: number;
+  /** Score-test chi-square when the rule was chosen (evidence given the rules before it). */
+  readonly statistic: number;
+  readonly pValue: number;
+  /** strong: p < 0.001; moderate: p < 0.05; weak: kept only to reach `minRules`. */
+  readonly strength: "strong" | "moderate" | "weak";
+}
+
+/** An ICP derived from data, with the reasons for every rule.
+ *
+ * @example
+ * ```ts
+ * import type { DerivedIcp } from "icpfit/analyze";
+ * const rules = (derived: DerivedIcp): number => derived.icp.rules.length;
+ * ```
+ */
+export interface DerivedIcp {
+  /** A valid ICP (passes `compileIcp`), ready to edit and commit as JSON. */
+  readonly icp: Icp;
+  /** One entry per rule, in rule order. */
+  readonly report: readonly DerivedRuleReport[];
+  /** Records used (outcome known). */
+  readonly n: number;
+  /** Best records among them. */
+  readonly positives: number;
+  readonly baseRate: number;
+  /** AUC of the derived ICP's score on the records it was derived from (in-sample: optimistic). */
+  readonly trainingAuc: number;
+  /** Candidate conditions tried. */
+  readonly candidates: number;
+  readonly warnings: readonly string[];
+}
+
+/** Options for {@link deriveIcp}; give `isBest` or `outcome`.
+ *
+ * @example
+ * ```ts
+ * import type { DeriveIcpOptions } from "icpfit/analyze";
+ * const options: DeriveIcpOptions = { outcome: [true, false, true], maxRules: 8, id: "derived", name: "Derived ICP" };
+ * ```
+ */
+export interface DeriveIcpOptions {
+  /** Marks the best records (e.g. shortest sales cycle). */
+  readonly isBest?: (record: unknown, index: number) => boolean;
+  /**
+   * One outcome per record: booleans or 0/1 (converted or not); other numbers are values (revenue,
+   * lifetime value) and the records at or above `bestQuantile` count as best; `null` leaves a record out.
+   */
+  readonly outcome?: readonly (boolean | number | null)[];
+  /**
+   * With a numeric value outcome: the quantile from which a record counts as best.
+   * @default 0.75
+   */
+  readonly bestQuantile?: number;
+  /**
+   * At most this many rules (the literature's 5–10 attributes).
+   * @default 10
+   */
+  readonly maxRules?: number;
+  /**
+   * Keep adding the strongest positive rule, even if weak, until there are this many.
+   * @default 5
+   */
+  readonly minRules?: number;
+  /**
+   * At most this many rules on one field.
+   * @default 2
+   */
+  readonly maxRulesPerField?: number;
+  /**
+   * Fields to consider.
+   * @default every field path seen in the records
+   */
+  readonly fields?: readonly string[];
+  /** Fields never to use (e.g. the outcome itself, or anything filled in after contact). */
+  readonly exclude?: readonly string[];
+  /**
+   * A value or rule needs at least this many records.
+   * @default max(10, 1% of the records)
+   */
+  readonly minSupport?: number;
+  /**
+   * Ridge penalty of the logistic model behind the points.
+   * @default 1
+   */
+  readonly l2?: number;
+  /**
+   * Tier thresholds are set so the tiers hold at most these shares of the records.
+   * @default { primary: 0.1, secondary: 0.2, tertiary: 0.3 }
+   */
+  readonly targetShares?: TargetShares;
+  /** @default "derived-icp" */
+  readonly id?: string;
+  /** @default "Derived ICP" */
+  readonly name?: string;
+  /** @default "1" */
+  readonly version?: string;
+  /** ISO date to record as the review date (the library never reads the clock). */
+  readonly reviewedAt?: string;
+}
+
+/**
+ * Derives an editable ICP of 5–10 readable rules from records whose outcome is known: candidate
+ * conditions per field (value sets by lift, data-driven numeric ranges and thresholds, list items)
+ * are chosen step by step by the evidence they add given the rules already chosen (a logistic
+ * score test), points come from the fitted model (positive, adding up to 100), and tier
+ * thresholds from `targetShares`. The ICP scores missing data as no credit (`missing: "miss"`).
+ * Pure and deterministic. Throws `INVALID_OPTIONS` without outcomes, or with too few best records.
+ *
+ * @example
+ * ```ts
+ * import { deriveIcp } from "icpfit/analyze";
+ * const records = Array.from({ length: 200 }, (_, i) => ({
+ *   firmographic: { industry: i % 3 === 0 ? "Software" : "Retail", employees: 10 + (i % 50) * 10 },
+ * }));
+ * const derived = deriveIcp(records, { isBest: (_, i) => i % 3 === 0 && i % 2 === 0, minRules: 1 });
+ * derived.icp.rules[0]?.id; // "industry-software"
+ * ```
+ */
+export function deriveIcp(records: readonly unknown[], options: DeriveIcpOptions): DerivedIcp {
+  const labels = bestLabels(records, options);
+  const kept = labels.flatMap((label, index) => (label === null ? [] : [index]));
+  const rows = kept.map((index) => records[index]);
+  const y = Float64Array.from(kept, (index) => (labels[index] === true ? 1 : 0));
+  const n = rows.length;
+  const positives = y.reduce((sum, value) => sum + value, 0);
+  if (positives < 2 || n - positives < 2) {
+    throw new IcpError("INVALID_OPTIONS", [{ path: [options.isBest ? "isBest" : "outcome"], message: `expected at least 2 best and 2 other records, got ${positives} best of ${n}` }]);
+  }
+  const maxRules = options.maxRules ?? 10;
+  const minRules = Math.min(options.minRules ?? 5, maxRules);
+  if (!Number.isInteger(maxRules) || maxRules < 1 || maxRules > 200) {
+    throw new IcpError("INVALID_OPTIONS", [{ path: ["maxRules"], message: `expected an integer from 1 to 200, got ${String(maxRules)}` }]);
+  }
+  const excluded = new Set(options.exclude ?? []);
+  const fields = (options.fields ?? fieldPaths(rows)).filter((field) => !excluded.has(field));
+  const minSupport = options.minSupport ?? Math.max(10, Math.ceil(n * 0.01));
+  const l2 = options.l2 ?? 1;
+  const candidates = buildCandidates(rows, fields, y, { minSupport, maxValuesPerRule: 6 });
+  const selection = forwardSelect(candidates, y, {
+    maxRules,
+    minRules,
+    maxRulesPerField: options.maxRulesPerField ?? 2,
+    minStatistic: 10.83, // p < 0.001
+    l2,
+  });
+  const warnings: string[] = [];
+  if (selection.chosen.length === 0) {
+    throw new IcpError("INVALID_OPTIONS", [{ path: ["fields"], message: `no condition on ${fields.length} field(s) raises the best rate with at least ${minSupport} records; add fields or lower minSupport` }]);
+  }
+  if (selection.chosen.length < minRules) warnings.push(`Only ${selection.chosen.length} rule(s) raise the best rate; fewer than minRules (${minRules})`);
+  if (positives < 40 || n - positives < 40) warnings.push(`Small sample: ${positives} best and ${n - positives} other records (fewer than 40 in a class)`);
+
+  const points = pointsFromCoefficients(selection.fit.coefficients);
+  const taken = new Set<string>();
+  const base = positives / n;
+  const rules: IcpInput["rules"][number][] = [];
+  const report: DerivedRuleReport[] = [];
+  selection.chosen.forEach((chosen, j) => {
+    const id = ruleIdFor(chosen.candidate, taken);
+    const rule = ruleFor(chosen.candidate, id, points[j] ?? 0);
+    rules.push(rule);
+    let support = 0;
+    let bestMatched = 0;
+    chosen.candidate.credits.forEach((credit, i) => {
+      if (credit === 1) {
+        support++;
+        bestMatched += y[i] ?? 0;
+      }
+    });
+    const rate = ratio(bestMatched, support);
+    const stats = { bestShare: ratio(bestMatched, positives), allShare: ratio(support, n), rate, lift: ratio(rate, base), support };
+    const label = describeCondition(rule as Condition);
+    const partial = "falloff" in rule && rule.falloff !== undefined;
+    report.push({
+      ruleId: id,
+      field: chosen.candidate.field,
+      label,
+      why: explainRule(label, partial, stats, base, options.outcome !== undefined, n),
+      lift: roundTo(stats.lift, 4),
+      support,
+      bestShare: roundTo(stats.bestShare, 4),
+      allShare: roundTo(stats.allShare, 4),
+      rate: roundTo(rate, 4),
+      coefficient: roundTo(selection.fit.coefficients[j] ?? 0, 4),
+      points: points[j] ?? 0,
+      statistic: roundTo(chosen.statistic, 2),
+      pValue: chosen.pValue,
+      strength: chosen.pValue < 0.001 ? "strong" : chosen.pValue < 0.05 ? "moderate" : "weak",
+    });
+  });
+
+  const draft: IcpInput = {
+    id: options.id ?? "derived-icp",
+    version: options.version ?? "1",
+    name: options.name ?? "Derived ICP",
+    description: `Derived by icpfit from ${n} records (${positives} best, ${pct(base)}); points from an L2 logistic model (λ = ${l2}).`,
+    ...(options.reviewedAt !== undefined ? { reviewedAt: options.reviewedAt } : {}),
+    missing: "miss",
+    rules,
+  };
+  const scorer = compileIcp(draft);
+  const trainingScores = rows.map((row) => scorer.score(row).score);
+  const tiers = simulateTiers(trainingScores, { targetShares: options.targetShares ?? { primary: 0.1, secondary: 0.2, tertiary: 0.3 } });
+  warnings.push(...tiers.warnings);
+  const icp = defineIcp({ ...draft, tiers: tiers.thresholds });
+  const derived: DerivedIcp = {
+    icp,
+    report,
+    n,
+    positives,
+    baseRate: roundTo(base, 6),
+    trainingAuc: roundTo(rocAuc(trainingScores, [...y].map((value) => value === 1)), 6),
+    candidates: candidates.length,
+    warnings,
+  };
+  return attachDisplay(derived, "derived");
+}

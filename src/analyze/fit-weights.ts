@@ -1,0 +1,193 @@
+import { IcpError } from "../errors.js";
+import { readTime } from "../engine/coerce.js";
+import type { Icp, IcpInput } from "../schema/icp.js";
+import { defineIcp } from "../schema/parse.js";
+import { attachDisplay } from "../report/jupyter.js";
+import { fitLogisticColumns } from "./logistic-regression.js";
+import { rocAuc } from "./roc-auc.js";
+import { pointsFromCoefficients, ruleFeatures } from "./rule-features.js";
+import { roundTo } from "./statistics.js";
+
+/** One rule's fitted coefficient and its new points.
+ *
+ * @example
+ * ```ts
+ * import type { RuleCoefficient } from "icpfit/analyze";
+ * const row: RuleCoefficient = { ruleId: "size", coefficient: 0.8, oddsRatio: 2.23, previousPoints: 20, points: 35, matchShare: 0.3 };
+ * ```
+ */
+export interface RuleCoefficient {
+  readonly ruleId: string;
+  /** Change in log-odds of the outcome when the rule is fully met. */
+  readonly coefficient: number;
+  readonly oddsRatio: number;
+  readonly previousPoints: number;
+  readonly points: number;
+  /** Share of fitted records that earn some credit from the rule. */
+  readonly matchShare: number;
+}
+
+/** How the weights were fitted.
+ *
+ * @example
+ * ```ts
+ * import type { WeightFitReport } from "icpfit/analyze";
+ * const converged = (report: WeightFitReport): boolean => report.converged;
+ * ```
+ */
+export interface WeightFitReport {
+  /** Records fitted (disqualified records are left out: their score does not matter). */
+  readonly n: number;
+  readonly positives: number;
+  readonly disqualified: number;
+  readonly intercept: number;
+  readonly coefficients: readonly RuleCoefficient[];
+  /** Mean negative log-likelihood of the fitted model. */
+  readonly logLoss: number;
+  /** Mean negative log-likelihood of the base rate alone, for comparison. */
+  readonly baseLogLoss: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly l2: number;
+  /** AUC of the new ICP's score on the fitted records (in-sample). */
+  readonly aucBefore: number;
+  readonly aucAfter: number;
+  readonly warnings: readonly string[];
+}
+
+/** A re-weighted ICP and its fit report.
+ *
+ * @example
+ * ```ts
+ * import type { WeightFit } from "icpfit/analyze";
+ * const version = (fit: WeightFit): string => fit.icp.version;
+ * ```
+ */
+export interface WeightFit {
+  readonly icp: Icp;
+  readonly report: WeightFitReport;
+}
+
+/** Options for {@link fitWeights}.
+ *
+ * @example
+ * ```ts
+ * import type { FitWeightsOptions } from "icpfit/analyze";
+ * const options: FitWeightsOptions = { l2: 1, version: "2026-11-23", now: "2026-11-23" };
+ * ```
+ */
+export interface FitWeightsOptions {
+  /**
+   * Ridge penalty λ on the rule coefficients (larger: points closer to equal).
+   * @default 1
+   */
+  readonly l2?: number;
+  /**
+   * Version of the new ICP.
+   * @default `${icp.version}-fit`
+   */
+  readonly version?: string;
+  /** Scoring time for `withinDays` rules; also recorded as the new ICP's `reviewedAt` date. */
+  readonly now?: Date | string | number;
+}
+
+/**
+ * Re-estimates an ICP's points from outcomes: an L2-regularised logistic regression of the
+ * outcome on each scoring rule's credit (as the engine scores it; unknown counts as 0), with
+ * points proportional to the coefficients, the positive ones adding up to 100. Rules, ids, tiers
+ * and knockouts are kept; the result is a new ICP version and a report of the fit.
+ * Throws `INVALID_OPTIONS` on mismatched lengths or a single outcome class, `INVALID_ICP` for an
+ * invalid ICP.
+ *
+ * @example
+ * ```ts
+ * import { fitWeights } from "icpfit/analyze";
+ * const icp = { id: "a", version: "1", name: "A", missing: "miss", rules: [
+ *   { id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 10 },
+ *   { id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 },
+ * ] } as const;
+ * const leads = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ firmographic: { industry: i < 4 ? "Software" : "Retail", country: i % 2 ? "US" : "DE" } }));
+ * const { icp: weighted } = fitWeights(icp, leads, [1, 1, 1, 0, 0, 1, 0, 0]);
+ * weighted.version; // "1-fit"
+ * ```
+ */
+export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], outcomes: readonly (boolean | 0 | 1)[], options: FitWeightsOptions = {}): WeightFit {
+  if (!Array.isArray(records) || records.length !== outcomes.length) {
+    throw new IcpError("INVALID_OPTIONS", [{ path: ["outcomes"], message: `expected one outcome per record (${Array.isArray(records) ? records.length : "no records"}), got ${outcomes.length}` }]);
+  }
+  const l2 = options.l2 ?? 1;
+  if (!(l2 >= 0) || !Number.isFinite(l2)) throw new IcpError("INVALID_OPTIONS", [{ path: ["l2"], message: `expected a penalty of 0 or more, got ${String(l2)}` }]);
+  let reviewedAt: string | undefined;
+  if (options.now !== undefined) {
+    const time = readTime(options.now);
+    if (typeof time !== "number") throw new IcpError("INVALID_OPTIONS", [{ path: ["now"], message: `expected a Date, ISO text or epoch ms, got ${JSON.stringify(String(options.now))}` }]);
+    reviewedAt = new Date(time).toISOString().slice(0, 10);
+  }
+  const features = ruleFeatures(icp, records, options.now);
+  const keep = features.disqualified.flatMap((dq, i) => (dq ? [] : [i]));
+  const y = Float64Array.from(keep, (i) => (outcomes[i] === true || outcomes[i] === 1 ? 1 : 0));
+  const positives = y.reduce((sum, value) => sum + value, 0);
+  if (positives === 0 || positives === y.length) {
+    throw new IcpError("INVALID_OPTIONS", [{ path: ["outcomes"], message: `expected both outcomes among the ${y.length} records that are not disqualified, got ${positives} positive` }]);
+  }
+  if (features.ruleIndexes.length === 0) throw new IcpError("INVALID_ICP", [{ path: ["rules"], message: "expected at least one scoring rule to weight" }]);
+  const columns = features.columns.map((column) => Float64Array.from(keep, (i) => column[i] ?? 0));
+  const fit = fitLogisticColumns(columns, y, { l2 });
+  const points = pointsFromCoefficients(fit.coefficients);
+  const source = features.icp;
+  const rules = source.rules.map((rule, index) => {
+    const j = features.ruleIndexes.indexOf(index);
+    return j < 0 ? rule : { ...rule, points: points[j] ?? 0 };
+  });
+  const weighted = defineIcp({
+    ...source,
+    version: options.version ?? `${source.version}-fit`.slice(0, 100),
+    ...(reviewedAt !== undefined ? { reviewedAt } : {}),
+    rules,
+  } as IcpInput);
+
+  const warnings: string[] = [];
+  if (!fit.converged) warnings.push(`The fit did not converge in ${fit.iterations} iterations; raise l2`);
+  if ((source.missing ?? "neutral") === "neutral") {
+    warnings.push('The ICP scores missing data as neutral; the fit treats unknown as no credit. Set missing: "miss" for scores that order leads as the fitted model does');
+  }
+  const coefficients = features.ruleIndexes.map((ruleIndex, j) => {
+    const rule = source.rules[ruleIndex];
+    const coefficient = fit.coefficients[j] ?? 0;
+    const column = columns[j] as Float64Array;
+    let matched = 0;
+    for (const credit of column) if (credit > 0) matched++;
+    if (coefficient < 0 && (rule?.points ?? 0) > 0) warnings.push(`Rule "${rule?.id}" now has negative points: meeting it goes with fewer positive outcomes`);
+    if (matched === 0) warnings.push(`Rule "${rule?.id}" is met by no record; its points are only the penalty's guess`);
+    return {
+      ruleId: rule?.id ?? String(ruleIndex),
+      coefficient: roundTo(coefficient, 6),
+      oddsRatio: roundTo(Math.exp(coefficient), 4),
+      previousPoints: rule?.points ?? 0,
+      points: points[j] ?? 0,
+      matchShare: roundTo(matched / Math.max(1, keep.length), 6),
+    };
+  });
+  const base = positives / y.length;
+  const labels = [...y].map((value) => value === 1);
+  const scoresOf = (scoreIcp: Icp): number[] => {
+    const rescored = features.icp === scoreIcp ? features.results : ruleFeatures(scoreIcp, keep.map((i) => records[i]), options.now).results;
+    return features.icp === scoreIcp ? keep.map((i) => rescored[i]?.score ?? 0) : rescored.map((result) => result.score);
+  };
+  const report: WeightFitReport = {
+    n: y.length,
+    positives,
+    disqualified: records.length - keep.length,
+    intercept: roundTo(fit.intercept, 6),
+    coefficients,
+    logLoss: roundTo(fit.logLoss, 6),
+    baseLogLoss: roundTo(-(base * Math.log(base) + (1 - base) * Math.log(1 - base)), 6),
+    iterations: fit.iterations,
+    converged: fit.converged,
+    l2,
+    aucBefore: roundTo(rocAuc(scoresOf(features.icp), labels), 6),
+    aucAfter: roundTo(rocAuc(scoresOf(weighted), labels), 6),
+    warnings,
+  };
+  return attachDisplay({ icp: weighted, report }, "weights");
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { compileIcp, IcpError, scoreLeads } from "../../src/index.js";
+import { deriveIcp, rocAuc } from "../../src/analyze/index.js";
+
+// A synthetic book of 600 leads where industry, size and a tool drive conversion; country is noise.
+function syntheticLeads(): { leads: unknown[]; converted: boolean[] } {
+  let seed = 99;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const industries = ["Software", "Retail", "Health", "Finance", "Education"];
+  const leads: unknown[] = [];
+  const converted: boolean[] = [];
+  for (let i = 0; i < 600; i++) {
+    const industry = industries[Math.floor(random() * industries.length)] ?? "Retail";
+    const employees = Math.round(10 + random() * 990);
+    const tools = random() < 0.4 ? ["Slack", "Jira"] : ["Teams"];
+    const country = random() < 0.5 ? "US" : "DE";
+    const logit = -1.5 + (industry === "Software" ? 1.6 : 0) + (industry === "Finance" ? 0.8 : 0) + (employees > 200 && employees < 700 ? 1.2 : 0) + (tools.includes("Jira") ? 1 : 0);
+    leads.push({ firmographic: { industry, employees, country }, technographic: { technologies: tools }, attributes: { visits: i % 7 } });
+    converted.push(random() < 1 / (1 + Math.exp(-logit)));
+  }
+  return { leads, converted };
+}
+
+describe("deriveIcp", () => {
+  const { leads, converted } = syntheticLeads();
+  const derived = deriveIcp(leads, { outcome: converted, id: "synthetic", name: "Synthetic", version: "2026-11", reviewedAt: "2026-11-23" });
+
+  it("returns a valid ICP of 5 to 10 rules with positive points adding up to about 100", () => {
+    expect(() => compileIcp(derived.icp)).not.toThrow();
+    expect(derived.icp.rules.length).toBeGreaterThanOrEqual(5);
+    expect(derived.icp.rules.length).toBeLessThanOrEqual(10);
+    const total = derived.icp.rules.reduce((sum, rule) => sum + (rule.points ?? 0), 0);
+    expect(total).toBeGreaterThanOrEqual(95);
+    expect(total).toBeLessThanOrEqual(105);
+    expect(derived.icp).toMatchObject({ id: "synthetic", name: "Synthetic", version: "2026-11", reviewedAt: "2026-11-23", missing: "miss" });
+  });
+
+  it("finds the real drivers first", () => {
+    const fields = derived.report.slice(0, 3).map((row) => row.field).sort();
+    expect(fields).toEqual(["firmographic.employees", "firmographic.industry", "technographic.technologies"]);
+    const industry = derived.report.find((row) => row.field === "firmographic.industry");
+    expect(JSON.stringify(derived.icp.rules)).toContain("Software");
+    expect(industry?.lift).toBeGreaterThan(1.2);
+  });
+
+  it("explains every rule with lift, support and evidence strength", () => {
+    for (const row of derived.report) {
+      expect(row.why).toMatch(/lift .*×, support/);
+      expect(row.support).toBeGreaterThan(0);
+      expect(["strong", "moderate", "weak"]).toContain(row.strength);
+      expect(derived.icp.rules.find((rule) => rule.id === row.ruleId)?.points).toBe(row.points);
+    }
+    expect(derived.report[0]?.strength).toBe("strong");
+  });
+
+  it("gives data-driven numeric ranges and tier thresholds from the target shares", () => {
+    const size = derived.icp.rules.find((rule) => "field" in rule && rule.field === "firmographic.employees");
+    expect(size && "op" in size ? ["between", "gte", "lte"] : []).toContain(size && "op" in size ? size.op : "");
+    const scores = scoreLeads(leads, derived.icp).map((result) => result.score);
+    const primaryShare = scores.filter((score) => score >= (derived.icp.tiers?.primary ?? 101)).length / scores.length;
+    expect(primaryShare).toBeLessThanOrEqual(0.1);
+    expect(rocAuc(scores, converted)).toBeCloseTo(derived.trainingAuc, 6);
+    expect(derived.trainingAuc).toBeGreaterThan(0.7);
+  });
+
+  it("is deterministic", () => {
+    expect(deriveIcp(leads, { outcome: converted, id: "synthetic", name: "Synthetic", version: "2026-11", reviewedAt: "2026-11-23" }).icp).toEqual(derived.icp);
+  });
+
+  it("accepts isBest, and numeric value outcomes (top quartile is best)", () => {
+    const byFunction = deriveIcp(leads, { isBest: (_, index) => converted[index] === true, maxRules: 6 });
+    expect(byFunction.icp.rules.length).toBeLessThanOrEqual(6);
+    const values = converted.map((c, i) => (c ? 1000 + (i % 10) : i % 10));
+    const byValue = deriveIcp(leads, { outcome: values, maxRules: 5 });
+    expect(byValue.positives).toBeGreaterThan(100);
+  });
+
+  it("never uses excluded fields, and skips records with a null outcome", () => {
+    const outcome = converted.map((c, i) => (i % 10 === 0 ? null : c));
+    const narrow = deriveIcp(leads, { outcome, exclude: ["firmographic.industry"] });
+    expect(narrow.report.some((row) => row.field === "firmographic.industry")).toBe(false);
+    expect(narrow.n).toBe(540);
+  });
+
+  it("rejects missing or inconsistent outcomes with IcpError INVALID_OPTIONS", () => {
+    expect(() => deriveIcp(leads, {})).toThrow(IcpError);
+    expect(() => deriveIcp(leads, { outcome: [true] })).toThrow(/one outcome per record/);
+    expect(() => deriveIcp(leads, { outcome: leads.map(() => true) })).toThrow(/at least 2 best and 2 other/);
+    expect(() => deriveIcp(leads, { outcome: converted, maxRules: 0 })).toThrow(/maxRules/);
+  });
+});
