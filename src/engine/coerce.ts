@@ -96,6 +96,7 @@ export function readTime(value: unknown): number | Unreadable {
   if (typeof value !== "string") return WRONG_TYPE;
   const text = value.trim();
   if (text === "") return MISSING;
+  if (isCanonicalIso(text)) return canonicalIsoTime(text);
   const match = ISO_PATTERN.exec(text);
   if (match === null) return WRONG_TYPE;
   const [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", offset] = match;
@@ -103,6 +104,57 @@ export function readTime(value: unknown): number | Unreadable {
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction.slice(0, 4)}${normaliseOffset(offset)}`;
   const time = Date.parse(iso);
   return Number.isFinite(time) ? time : WRONG_TYPE;
+}
+
+/* The shape of `Date.prototype.toISOString()`, where "d" stands for an ASCII digit. */
+const CANONICAL_ISO = "dddd-dd-ddTdd:dd:dd.dddZ";
+
+/*
+ * True for text in exactly the `toISOString()` shape, the most common stored timestamp. The general
+ * path below would rebuild that same text from ISO_PATTERN's groups and hand it to Date.parse; the
+ * fast path skips the pattern, the rebuilt string and, for plain dates, Date.parse itself
+ * (bench/engine.bench.mjs measures the scoring hot path).
+ */
+function isCanonicalIso(text: string): boolean {
+  if (text.length !== CANONICAL_ISO.length) return false;
+  for (let index = 0; index < CANONICAL_ISO.length; index++) {
+    const code = text.charCodeAt(index);
+    const shape = CANONICAL_ISO.charCodeAt(index);
+    if (shape === 100 /* "d" */ ? code < 48 || code > 57 : code !== shape) return false;
+  }
+  return true;
+}
+
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/*
+ * Epoch milliseconds of canonical ISO text, computed from its digits (days from the civil date, as
+ * in Howard Hinnant's `days_from_civil`), which is several times faster than Date.parse. Only for
+ * fields that are plainly in range (day 1-28, hour 0-23, ...), where both agree exactly; anything
+ * else (day 31, hour 24, month 13) goes to Date.parse, which decides what it means.
+ */
+function canonicalIsoTime(text: string): number | Unreadable {
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  if (month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) {
+    const time = Date.parse(text);
+    return Number.isFinite(time) ? time : WRONG_TYPE;
+  }
+  const millisecond = (text.charCodeAt(20) - 48) * 100 + twoDigits(text, 21);
+  // Years start in March so that the leap day ends the year; eras are 400-year cycles.
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond;
 }
 
 function normaliseOffset(offset: string | undefined): string {

@@ -60,7 +60,7 @@ interface CompiledRule {
   readonly onMiss: string;
   readonly onMissing: string;
   readonly onWrongType: string;
-  readonly partialLabel: string;
+  readonly partialReason: (credit: number) => string;
   readonly knockout: string;
 }
 
@@ -94,12 +94,30 @@ function compileRule(rule: Rule, icp: Icp): CompiledRule {
     onMiss,
     onMissing: `Unknown: no data for ${fields}`,
     onWrongType: `Unknown: ${fields} has a value of the wrong type for this rule`,
-    partialLabel: label,
+    partialReason: partialReasons(label),
     knockout,
   };
 }
 
-const round2 = (value: number): number => Math.round(value * 100) / 100;
+/*
+ * "Partly met (63%): <label>" for a partial credit. A rule has at most 101 such reasons (whole
+ * percents), so each is built once and shared by every result instead of once per lead.
+ */
+function partialReasons(label: string): (credit: number) => string {
+  const built = new Map<number, string>();
+  return (credit) => {
+    const percent = Math.round(credit * 100);
+    let reason = built.get(percent);
+    if (reason === undefined) {
+      reason = `Partly met (${percent}%): ${label}`;
+      if (built.size <= 100) built.set(percent, reason);
+    }
+    return reason;
+  };
+}
+
+// `+ 0` turns -0 (a negative rule's tiny partial credit) into 0, so results survive a JSON round trip.
+const round2 = (value: number): number => Math.round(value * 100) / 100 + 0;
 const percent = (points: number, max: number): number => (max > 0 ? Math.min(100, Math.round((100 * Math.max(0, points)) / max)) : 0);
 
 function resolveNow(icp: Icp, options: ScoreOptions | undefined): number {
@@ -171,7 +189,7 @@ export function compileIcp(input: IcpInput | Icp): CompiledIcp {
           earned = credit === 1 ? weight : credit === 0 ? 0 : round2(weight * credit);
           const outcome = credit === 1 ? "match" : credit === 0 ? "miss" : "partial";
           const reason =
-            outcome === "match" ? rule.onMatch : outcome === "miss" ? rule.onMiss : `Partly met (${Math.round(credit * 100)}%): ${rule.partialLabel}`;
+            outcome === "match" ? rule.onMatch : outcome === "miss" ? rule.onMiss : rule.partialReason(credit);
           entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome, points: earned, maxPoints: counted, weight, reason };
         }
         points += earned;

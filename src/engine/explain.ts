@@ -123,13 +123,14 @@ function liftCandidates(result: IcpResult): RuleResult[] {
 /*
  * Smallest set of rules that lifts the score to a threshold. Fully meeting rule i adds
  * a = weight - points to the points and b = weight - maxPoints to the denominator (b > 0 only for
- * unknown rules the missing-data policy left out). With q = (threshold - 0.5) / 100, the rounded
+ * unknown rules the missing-data policy left out). With q = (⌈threshold⌉ - 0.5) / 100, the rounded
  * score reaches the threshold iff P + Σa >= q (M + Σb), i.e. Σ(a - q b) >= qM - P: a sum of
  * independent terms, so taking the largest terms first gives an exact minimum-size set.
  */
 function nextTierFor(result: IcpResult, tier: "primary" | "secondary" | "tertiary"): NextTier {
   const threshold = result.thresholds[tier];
-  const q = (threshold - 0.5) / 100;
+  // Scores are integers, so a fractional threshold is reached at its ceiling.
+  const q = (Math.ceil(threshold) - 0.5) / 100;
   const ranked = liftCandidates(result)
     .map((rule) => ({ rule, a: rule.weight - rule.points, b: rule.weight - rule.maxPoints }))
     .map((item) => ({ ...item, c: item.a - q * item.b }))
@@ -154,7 +155,8 @@ function dataNeededFor(result: IcpResult): LiftChange[] {
   let known = positive.filter((rule) => rule.outcome !== "unknown").reduce((sum, rule) => sum + rule.weight, 0);
   const needed: LiftChange[] = [];
   for (const rule of positive.filter((r) => r.outcome === "unknown").sort((a, b) => b.weight - a.weight)) {
-    if (total === 0 || known / total >= result.thresholds.minConfidence) break;
+    // Compare confidence as the result states it (three decimals), as the tier did.
+    if (total === 0 || Math.round((known / total) * 1000) / 1000 >= result.thresholds.minConfidence) break;
     known += rule.weight;
     needed.push(change(rule));
   }
@@ -180,7 +182,14 @@ function dataNeededFor(result: IcpResult): LiftChange[] {
 export function explain(result: IcpResult, options: ExplainOptions = {}): Explanation {
   const maxReasons = options.maxReasons ?? 3;
   const moving = result.rules
-    .filter((rule) => rule.points !== 0 || rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss"))
+    .filter(
+      (rule) =>
+        rule.points !== 0 ||
+        rule.outcome === "excluded" ||
+        (rule.effect === "require" && rule.outcome === "miss") ||
+        // A require rule left unknown under the "miss" policy disqualifies too.
+        rule.id === result.disqualifiedBy?.rule,
+    )
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
   const knockouts = moving.filter((rule) => rule.effect !== "score").map((rule) => rule.reason);
   const scored = moving.filter((rule) => rule.effect === "score").map((rule) => `${signed(rule.points)} ${rule.reason}`);

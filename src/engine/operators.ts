@@ -60,16 +60,71 @@ function numeric(read: FieldReader, test: (value: number) => number): Evaluator 
 }
 
 function textual(read: FieldReader, test: (text: string) => boolean): Evaluator {
-  return (lead) => {
-    const value = readText(read(lead));
-    return typeof value === "string" ? (test(value) ? 1 : 0) : unreadable(value);
-  };
+  return (lead) => textualValue(read(lead), test);
+}
+
+function textualValue(raw: unknown, test: (text: string) => boolean): number {
+  const value = readText(raw);
+  return typeof value === "string" ? (test(value) ? 1 : 0) : unreadable(value);
 }
 
 function listed(read: FieldReader, test: (items: readonly string[]) => boolean): Evaluator {
+  return (lead) => listedValue(read(lead), test);
+}
+
+function listedValue(raw: unknown, test: (items: readonly string[]) => boolean): number {
+  const value = readList(raw);
+  return Array.isArray(value) ? (test(value) ? 1 : 0) : unreadable(value);
+}
+
+/*
+ * Spellings that certainly normalise to one of `values`' normal forms: each listed value as
+ * written and its normal form, minus blanks (blank text is missing, never a hit). A lead's raw
+ * string found here is a hit without trim / toLowerCase, which allocate a new string per read.
+ */
+function exactSpellings(values: readonly string[], normalise: (text: string) => string): ReadonlySet<string> {
+  const spellings = new Set<string>();
+  for (const value of values) {
+    const normal = normalise(value);
+    if (normal === "") continue;
+    spellings.add(value);
+    if (normalise(normal) === normal) spellings.add(normal);
+  }
+  return spellings;
+}
+
+/*
+ * includesAny / includesNone over an array, without building the item list and a Set per lead
+ * (the general path, `listed`, still serves CRM text such as "Slack;Jira"). Same outcome as
+ * `readList` + the Set test: a hit on any readable item decides; with no readable item the field
+ * is missing (empty, or only null / undefined / "") or of the wrong type.
+ */
+function includesAnyOrNone(
+  read: FieldReader,
+  wanted: ReadonlySet<string>,
+  spellings: ReadonlySet<string>,
+  normalise: (text: string) => string,
+  any: boolean,
+  general: (items: readonly string[]) => boolean,
+): Evaluator {
+  const hit = any ? 1 : 0;
   return (lead) => {
-    const value = readList(read(lead));
-    return Array.isArray(value) ? (test(value) ? 1 : 0) : unreadable(value);
+    const value = read(lead);
+    if (!Array.isArray(value)) return listedValue(value, general);
+    let readable = false;
+    let onlyBlanks = true;
+    for (const item of value as readonly unknown[]) {
+      if (typeof item === "string" && spellings.has(item)) return hit;
+      const text = readText(item);
+      if (typeof text === "string") {
+        readable = true;
+        if (wanted.has(normalise(text))) return hit;
+      } else if (onlyBlanks && item !== null && item !== undefined && item !== "") {
+        onlyBlanks = false;
+      }
+    }
+    if (readable) return 1 - hit;
+    return onlyBlanks ? UNKNOWN_MISSING : UNKNOWN_TYPE;
   };
 }
 
@@ -95,14 +150,29 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
     .with({ op: "eq" }, { op: "neq" }, (c) => equality(c, read))
     .with({ op: "in" }, { op: "notIn" }, (c) => {
       const normalise = normaliser(c.caseSensitive);
-      const members = new Set(c.value.map((item) => normalise(String(item))));
+      const listedText = c.value.map((item) => String(item));
+      const members = new Set(listedText.map(normalise));
+      const spellings = exactSpellings(listedText, normalise);
       const inside = c.op === "in";
-      return textual(read, (text) => members.has(normalise(text)) === inside);
+      // Numbers listed compare as numbers too, so "1,200" is in [1200] just as it is eq 1200.
+      const numbers = new Set(c.value.filter((item): item is number => typeof item === "number"));
+      const isNumberMember = (text: string): boolean => {
+        if (numbers.size === 0) return false;
+        const value = readNumber(text);
+        return typeof value === "number" && numbers.has(value);
+      };
+      const test = (text: string): boolean => (members.has(normalise(text)) || isNumberMember(text)) === inside;
+      return (lead: unknown): number => {
+        const raw = read(lead);
+        if (typeof raw === "string" && spellings.has(raw)) return inside ? 1 : 0;
+        return textualValue(raw, test);
+      };
     })
-    // A strict bound that is not met earns at most 99%, so a value on the bound never reads as a match.
-    .with({ op: "gt" }, (c) => numeric(read, (v) => (v > c.value ? 1 : Math.min(0.99, creditBelow(v, c.value, falloff)))))
+    // A strict bound that is not met earns at most 99%, so a value on the bound never reads as a match;
+    // without falloff it earns nothing (creditBelow / creditAbove give 1 on the bound itself).
+    .with({ op: "gt" }, (c) => numeric(read, (v) => (v > c.value ? 1 : falloff === undefined ? 0 : Math.min(0.99, creditBelow(v, c.value, falloff)))))
     .with({ op: "gte" }, (c) => numeric(read, (v) => creditBelow(v, c.value, falloff)))
-    .with({ op: "lt" }, (c) => numeric(read, (v) => (v < c.value ? 1 : Math.min(0.99, creditAbove(v, c.value, falloff)))))
+    .with({ op: "lt" }, (c) => numeric(read, (v) => (v < c.value ? 1 : falloff === undefined ? 0 : Math.min(0.99, creditAbove(v, c.value, falloff)))))
     .with({ op: "lte" }, (c) => numeric(read, (v) => creditAbove(v, c.value, falloff)))
     .with({ op: "between" }, (c) => {
       const [low, high] = c.value;
@@ -112,12 +182,14 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
       const normalise = normaliser(c.caseSensitive);
       const wanted = c.value.map(normalise);
       const quantifier = c.op;
-      return listed(read, (items) => {
+      const test = (items: readonly string[]): boolean => {
         const have = new Set(items.map(normalise));
         if (quantifier === "includesAll") return wanted.every((item) => have.has(item));
         const any = wanted.some((item) => have.has(item));
         return quantifier === "includesAny" ? any : !any;
-      });
+      };
+      if (quantifier === "includesAll") return listed(read, test);
+      return includesAnyOrNone(read, new Set(wanted), exactSpellings(c.value, normalise), normalise, quantifier === "includesAny", test);
     })
     .with({ op: "exists" }, () => (lead: unknown) => (isPresent(read(lead)) ? 1 : 0))
     .with({ op: "contains" }, { op: "startsWith" }, (c) => {

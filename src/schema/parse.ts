@@ -2,7 +2,7 @@ import { IcpError, type IcpIssue } from "../errors.js";
 import { IcpSchema, RuleSchema, type Icp, type IcpInput } from "./icp.js";
 import { LeadSchema, type Lead } from "./lead.js";
 import { toIcpIssues } from "./issues.js";
-import { checkIcpSemantics, checkRuleSemantics } from "./validate-icp.js";
+import { checkIcpSemantics, checkRuleSemantics, duplicateIdIssue } from "./validate-icp.js";
 
 /** The outcome of a `safeParse`-style call: the data, or the error that `parse` would throw.
  *
@@ -55,7 +55,15 @@ function semanticIssuesOfValidRules(input: unknown): IcpIssue[] {
   const rules = (input as { rules?: unknown } | null)?.rules;
   if (!Array.isArray(rules)) return [];
   const issues: IcpIssue[] = [];
+  const seen = new Map<string, number>();
   rules.forEach((rule: unknown, index) => {
+    // Duplicate ids are worth reporting even among rules that are malformed in other ways.
+    const id = (rule as { id?: unknown } | null)?.id;
+    if (typeof id === "string" && id.trim() !== "") {
+      const first = seen.get(id.trim());
+      if (first === undefined) seen.set(id.trim(), index);
+      else issues.push(duplicateIdIssue(id.trim(), index, first));
+    }
     const parsed = RuleSchema.safeParse(rule);
     if (!parsed.success) return;
     const { invalid, unknownFields } = checkRuleSemantics(parsed.data, index);

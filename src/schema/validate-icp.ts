@@ -92,6 +92,11 @@ export function checkRuleSemantics(rule: Rule, index: number): PathIssues {
   return out;
 }
 
+/** The issue for a rule id already used by `rules[first]`. */
+export function duplicateIdIssue(id: string, index: number, first: number): IcpIssue {
+  return { path: ["rules", index, "id"], message: `duplicate rule id "${id}" (also rules[${first}])` };
+}
+
 /** Returns every semantic problem of a shape-valid ICP, split into invalid rules and unknown fields. */
 export function checkIcpSemantics(icp: Icp): PathIssues {
   const out: PathIssues = { invalid: [], unknownFields: [] };
@@ -99,7 +104,7 @@ export function checkIcpSemantics(icp: Icp): PathIssues {
   icp.rules.forEach((rule, index) => {
     const first = seen.get(rule.id);
     if (first !== undefined) {
-      out.invalid.push({ path: ["rules", index, "id"], message: `duplicate rule id "${rule.id}" (also rules[${first}])` });
+      out.invalid.push(duplicateIdIssue(rule.id, index, first));
     } else {
       seen.set(rule.id, index);
     }

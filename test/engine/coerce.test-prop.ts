@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatNumber, readList, readNumber, readText, readTime } from "../../src/index.js";
+
+/* Round trips through the lenient readers. */
+
+const safeInteger = fc.integer({ min: -1e12, max: 1e12 });
+const MIN_TIME = Date.UTC(1900, 0, 1);
+const MAX_TIME = Date.UTC(2200, 0, 1);
+const instant = fc.integer({ min: MIN_TIME, max: MAX_TIME });
+
+describe("reader properties", () => {
+  it("reads finite numbers as themselves", () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+      expect(readNumber(value)).toBe(value);
+    }));
+  });
+
+  it("reads integers written with thousands separators, currency or padding", () => {
+    fc.assert(
+      fc.property(safeInteger, fc.constantFrom("", "$", "€"), fc.constantFrom("", " ", "  "), (value, currency, pad) => {
+        const text = `${pad}${value < 0 ? "-" : currency}${formatNumber(Math.abs(value))}${pad}`;
+        expect(readNumber(text)).toBe(value);
+        expect(readNumber(String(value))).toBe(value);
+      }),
+    );
+  });
+
+  it("reads k / M / bn suffixes as multiples", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.constantFrom(["k", 1e3], ["K", 1e3], ["m", 1e6], ["M", 1e6], ["MM", 1e6], ["bn", 1e9], ["B", 1e9]), (value, [suffix, scale]) => {
+        expect(readNumber(`${value}${suffix}`)).toBe(value * scale);
+      }),
+    );
+  });
+
+  it("reads a range as its midpoint", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(readNumber(`${formatNumber(low)}-${formatNumber(high)}`)).toBe((low + high) / 2);
+      }),
+    );
+  });
+
+  it("reads a time back from its ISO text, its Date and its date part", () => {
+    fc.assert(
+      fc.property(instant, (at) => {
+        const iso = new Date(at).toISOString();
+        expect(readTime(iso)).toBe(at);
+        expect(readTime(iso.replace("Z", ""))).toBe(at);
+        expect(readTime(iso.replace("Z", "+00:00"))).toBe(at);
+        expect(readTime(new Date(at))).toBe(at);
+        expect(readTime(iso.slice(0, 10))).toBe(Math.floor(at / 86_400_000) * 86_400_000);
+      }),
+    );
+  });
+
+  it("splits joined items back into the trimmed items", () => {
+    const item = fc.string({ minLength: 1, maxLength: 12 }).filter((text) => !/[;,]/.test(text) && text.trim() !== "");
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 6 }), fc.constantFrom(";", ",", "; ", " , "), (items, separator) => {
+        expect(readList(items.join(separator))).toEqual(items.map((text) => text.trim()));
+        expect(readList(items)).toEqual(items.map((text) => text.trim()));
+      }),
+    );
+  });
+
+  it("reads text as itself, trimmed", () => {
+    fc.assert(
+      fc.property(fc.string().filter((text) => text.trim() !== ""), (text) => {
+        expect(readText(text)).toBe(text.trim());
+      }),
+    );
+  });
+});
