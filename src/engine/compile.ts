@@ -5,7 +5,7 @@ import { safeParseIcp } from "../schema/parse.js";
 import { readTime } from "./coerce.js";
 import { conditionFields, describeCondition, leafConditions } from "./describe.js";
 import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type Evaluator, type Shaping } from "./operators.js";
-import { checkFieldPath, fieldReader } from "./path.js";
+import { checkFieldPath, fieldReader, readRoots } from "./path.js";
 import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFor } from "./tiers.js";
 
 /** Options for one scoring call.
@@ -56,46 +56,65 @@ interface CompiledRule {
   readonly weight: number;
   readonly policy: MissingPolicy;
   readonly evaluate: Evaluator;
-  readonly onMatch: string;
-  readonly onMiss: string;
-  readonly onMissing: string;
-  readonly onWrongType: string;
   readonly partialReason: (credit: number) => string;
-  readonly knockout: string;
+  readonly knockout: { readonly rule: string; readonly reason: string };
+  /* Ledger entries for the outcomes that depend on the rule alone, built once and shared (frozen)
+   * by every result, so that scoring allocates one entry per rule only for partial credit. */
+  readonly matchEntry: RuleResult;
+  readonly missEntry: RuleResult;
+  readonly missingEntry: RuleResult;
+  readonly wrongTypeEntry: RuleResult;
 }
 
-function compileCondition(condition: Condition, shaping?: Shaping): Evaluator {
-  if ("all" in condition) return compileAll(condition.all.map((inner) => compileCondition(inner)));
-  if ("any" in condition) return compileAny(condition.any.map((inner) => compileCondition(inner)));
-  if ("not" in condition) return compileNot(compileCondition(condition.not));
+/** Maps a path's first segment to its slot in the scope that `readRoots` builds per lead. */
+type RootSlots = Map<string, number>;
+
+function compileCondition(condition: Condition, roots: RootSlots, shaping?: Shaping): Evaluator {
+  if ("all" in condition) return compileAll(condition.all.map((inner) => compileCondition(inner, roots)));
+  if ("any" in condition) return compileAny(condition.any.map((inner) => compileCondition(inner, roots)));
+  if ("not" in condition) return compileNot(compileCondition(condition.not, roots));
   const field = checkFieldPath(condition.field);
   // Paths were checked by safeParseIcp; this guard only keeps the types honest.
   if (!field.ok) throw new IcpError("UNKNOWN_FIELD", [{ path: ["field"], message: field.message }]);
-  return compileLeaf(condition, fieldReader(field.segments), shaping);
+  const root = field.segments[0] as string;
+  let slot = roots.get(root);
+  if (slot === undefined) {
+    slot = roots.size;
+    roots.set(root, slot);
+  }
+  return compileLeaf(condition, fieldReader(field.segments, slot), shaping);
 }
 
-function compileRule(rule: Rule, icp: Icp): CompiledRule {
+function compileRule(rule: Rule, icp: Icp, roots: RootSlots): CompiledRule {
   const condition = rule as Condition;
   const label = rule.label ?? describeCondition(condition);
   const effect = rule.effect ?? "score";
+  const axis = rule.axis ?? "fit";
+  const policy = rule.missing ?? icp.missing ?? "neutral";
+  const weight = effect === "score" ? (rule.points ?? 0) : 0;
   const fields = conditionFields(condition).join(", ");
   const knockout = rule.reason ?? label;
   const onMatch = effect === "exclude" ? `Excluded: ${knockout}` : effect === "require" ? `Requirement met: ${label}` : label;
   const onMiss = effect === "exclude" ? `Not excluded: it is not true that ${label}` : effect === "require" ? `Requirement not met: ${knockout}` : `Not met: ${label}`;
+  // What a known rule adds to the denominator, and what an unknown one adds under its policy.
+  const counted = weight > 0 ? weight : 0;
+  const countedUnknown = policy === "miss" ? counted : 0;
+  const entry = (outcome: RuleResult["outcome"], points: number, maxPoints: number, reason: string): RuleResult =>
+    Object.freeze({ id: rule.id, label, effect, axis, outcome, points, maxPoints, weight, reason });
   return {
     id: rule.id,
     label,
     effect,
-    axis: rule.axis ?? "fit",
-    weight: effect === "score" ? (rule.points ?? 0) : 0,
-    policy: rule.missing ?? icp.missing ?? "neutral",
-    evaluate: compileCondition(condition, { falloff: rule.falloff, halfLife: rule.halfLife }),
-    onMatch,
-    onMiss,
-    onMissing: `Unknown: no data for ${fields}`,
-    onWrongType: `Unknown: ${fields} has a value of the wrong type for this rule`,
+    axis,
+    weight,
+    policy,
+    evaluate: compileCondition(condition, roots, { falloff: rule.falloff, halfLife: rule.halfLife }),
     partialReason: partialReasons(label),
-    knockout,
+    knockout: Object.freeze({ rule: rule.id, reason: knockout }),
+    matchEntry: entry(effect === "exclude" ? "excluded" : "match", weight, counted, onMatch),
+    missEntry: entry("miss", 0, counted, onMiss),
+    missingEntry: entry("unknown", 0, countedUnknown, `Unknown: no data for ${fields}`),
+    wrongTypeEntry: entry("unknown", 0, countedUnknown, `Unknown: ${fields} has a value of the wrong type for this rule`),
   };
 }
 
@@ -148,7 +167,9 @@ export function compileIcp(input: IcpInput | Icp): CompiledIcp {
   const parsed = safeParseIcp(input);
   if (!parsed.success) throw parsed.error;
   const icp = parsed.data;
-  const rules = icp.rules.map((rule) => compileRule(rule, icp));
+  const rootSlots: RootSlots = new Map();
+  const rules = icp.rules.map((rule) => compileRule(rule, icp, rootSlots));
+  const roots = [...rootSlots.keys()];
   const tiers = icp.tiers ?? DEFAULT_TIERS;
   const grades = icp.grades ?? DEFAULT_GRADES;
   const minConfidence = icp.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -168,60 +189,61 @@ export function compileIcp(input: IcpInput | Icp): CompiledIcp {
     let fitMax = 0;
     let engagementPoints = 0;
     let engagementMax = 0;
-    let disqualifiedBy: { rule: string; reason: string } | undefined;
+    const scope = readRoots(lead, roots);
+    let disqualifiedBy: { readonly rule: string; readonly reason: string } | undefined;
 
     for (let index = 0; index < rules.length; index++) {
       const rule = rules[index] as CompiledRule;
-      const credit = rule.evaluate(lead, nowMs);
-      const unknownReason = credit === UNKNOWN_MISSING ? rule.onMissing : rule.onWrongType;
+      const credit = rule.evaluate(scope, nowMs);
       let entry: RuleResult;
-      if (rule.effect === "score") {
-        const weight = rule.weight;
-        let earned = 0;
-        let counted = 0;
-        if (weight > 0) totalPositive += weight;
-        if (credit < 0) {
-          counted = rule.policy === "miss" && weight > 0 ? weight : 0;
-          entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome: "unknown", points: 0, maxPoints: counted, weight, reason: unknownReason };
-        } else {
-          if (weight > 0) knownPositive += weight;
-          counted = weight > 0 ? weight : 0;
-          earned = credit === 1 ? weight : credit === 0 ? 0 : round2(weight * credit);
-          const outcome = credit === 1 ? "match" : credit === 0 ? "miss" : "partial";
-          const reason =
-            outcome === "match" ? rule.onMatch : outcome === "miss" ? rule.onMiss : rule.partialReason(credit);
-          entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome, points: earned, maxPoints: counted, weight, reason };
-        }
-        points += earned;
-        maxPoints += counted;
-        if (rule.axis === "engagement") {
-          engagementPoints += earned;
-          engagementMax += counted;
-        } else {
-          fitPoints += earned;
-          fitMax += counted;
-        }
+      if (credit === 1) entry = rule.matchEntry;
+      else if (credit === 0) entry = rule.missEntry;
+      else if (credit === UNKNOWN_MISSING) entry = rule.missingEntry;
+      else if (credit < 0) entry = rule.wrongTypeEntry;
+      else if (rule.effect === "score") {
+        const earned = round2(rule.weight * credit);
+        entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome: "partial", points: earned, maxPoints: rule.matchEntry.maxPoints, weight: rule.weight, reason: rule.partialReason(credit) };
       } else {
-        const exclude = rule.effect === "exclude";
-        const outcome = credit < 0 ? "unknown" : credit > 0 ? (exclude ? "excluded" : "match") : "miss";
-        const knocksOut = exclude ? outcome === "excluded" : outcome === "miss" || (outcome === "unknown" && rule.policy === "miss");
-        if (knocksOut && disqualifiedBy === undefined) disqualifiedBy = { rule: rule.id, reason: rule.knockout };
-        const reason = outcome === "unknown" ? unknownReason : credit > 0 ? rule.onMatch : rule.onMiss;
-        entry = { id: rule.id, label: rule.label, effect: rule.effect, axis: rule.axis, outcome, points: 0, maxPoints: 0, weight: 0, reason };
+        // Knockouts have no partial credit: any credit means the condition holds.
+        entry = rule.matchEntry;
       }
       ledger[index] = entry;
+      if (rule.effect === "score") {
+        if (rule.weight > 0) {
+          totalPositive += rule.weight;
+          if (credit >= 0) knownPositive += rule.weight;
+        }
+        points += entry.points;
+        maxPoints += entry.maxPoints;
+        if (rule.axis === "engagement") {
+          engagementPoints += entry.points;
+          engagementMax += entry.maxPoints;
+        } else {
+          fitPoints += entry.points;
+          fitMax += entry.maxPoints;
+        }
+      } else if (disqualifiedBy === undefined) {
+        const holds = entry === rule.matchEntry;
+        const knocksOut =
+          rule.effect === "exclude" ? holds : entry === rule.missEntry || (credit < 0 && rule.policy === "miss");
+        if (knocksOut) disqualifiedBy = rule.knockout;
+      }
     }
 
     const score = percent(points, maxPoints);
     const confidence = totalPositive > 0 ? Math.round((knownPositive / totalPositive) * 1000) / 1000 : 0;
-    const tier = tierFor(score, tiers, { confidence, minConfidence, disqualified: disqualifiedBy !== undefined });
-    const result: IcpResult = { icpId: icp.id, icpVersion: icp.version, score, tier, confidence, points, maxPoints, thresholds, rules: ledger };
+    const tier =
+      disqualifiedBy !== undefined ? "disqualified" : confidence < minConfidence ? "insufficient-data" : tierFor(score, tiers);
+    // One object literal per shape (with or without the engagement axis), so every result of an
+    // ICP has the same hidden class from the start.
+    let result: IcpResult;
     if (hasEngagement) {
       const fit = percent(fitPoints, fitMax);
       const engagement = percent(engagementPoints, engagementMax);
-      result.fit = fit;
-      result.engagement = engagement;
-      result.grade = gradeFor(fit, engagement, tiers, grades);
+      const grade = gradeFor(fit, engagement, tiers, grades);
+      result = { icpId: icp.id, icpVersion: icp.version, score, tier, confidence, points, maxPoints, fit, engagement, grade, thresholds, rules: ledger };
+    } else {
+      result = { icpId: icp.id, icpVersion: icp.version, score, tier, confidence, points, maxPoints, thresholds, rules: ledger };
     }
     if (disqualifiedBy !== undefined) result.disqualifiedBy = disqualifiedBy;
     return result;

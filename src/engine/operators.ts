@@ -4,8 +4,9 @@ import { MISSING, readBoolean, readList, readNumber, readText, readTime, isPrese
 import type { FieldReader } from "./path.js";
 
 /*
- * Operators compile to evaluators: `(lead, nowMs) => credit`. A credit is a number in [0, 1]
- * (1 = condition holds, 0 = it does not, in between = partial credit), or one of two negative
+ * Operators compile to evaluators: `(scope, nowMs) => credit`, where `scope` holds the lead's
+ * root objects as read once per lead (see `readRoots` in path.ts) and `read` picks the field.
+ * A credit is a number in [0, 1] (1 = condition holds, 0 = it does not, in between = partial credit), or one of two negative
  * codes for "unknown": the field is missing, or it holds a value of the wrong type. Numbers keep
  * the hot path free of allocation.
  */
@@ -15,8 +16,8 @@ export const UNKNOWN_MISSING = -1;
 /** Credit code: the field holds a value of a type the operator cannot use. */
 export const UNKNOWN_TYPE = -2;
 
-/** `(lead, nowMs) => credit in [0, 1]`, or {@link UNKNOWN_MISSING} / {@link UNKNOWN_TYPE}. */
-export type Evaluator = (lead: unknown, nowMs: number) => number;
+/** `(scope, nowMs) => credit in [0, 1]`, or {@link UNKNOWN_MISSING} / {@link UNKNOWN_TYPE}. */
+export type Evaluator = (scope: unknown, nowMs: number) => number;
 
 /** Partial-credit settings a rule may add to its own leaf condition. */
 export interface Shaping {
@@ -78,19 +79,23 @@ function listedValue(raw: unknown, test: (items: readonly string[]) => boolean):
 }
 
 /*
- * Spellings that certainly normalise to one of `values`' normal forms: each listed value as
- * written and its normal form, minus blanks (blank text is missing, never a hit). A lead's raw
- * string found here is a hit without trim / toLowerCase, which allocate a new string per read.
+ * Lead text repeats a lot (the same industries and tools on every row), and normalising it
+ * (trim + toLowerCase) allocates a string per read. Each rule therefore remembers what a raw text
+ * value it has seen evaluates to. The memo is bounded in entries and in text length, and once full
+ * it stops remembering (no eviction), so results never depend on what was scored before.
  */
-function exactSpellings(values: readonly string[], normalise: (text: string) => string): ReadonlySet<string> {
-  const spellings = new Set<string>();
-  for (const value of values) {
-    const normal = normalise(value);
-    if (normal === "") continue;
-    spellings.add(value);
-    if (normalise(normal) === normal) spellings.add(normal);
-  }
-  return spellings;
+const MEMO_ENTRIES = 4096;
+const MEMO_TEXT_LENGTH = 128;
+
+function memoised(compute: (raw: string) => number): (raw: string) => number {
+  const memo = new Map<string, number>();
+  return (raw) => {
+    const known = memo.get(raw);
+    if (known !== undefined) return known;
+    const value = compute(raw);
+    if (memo.size < MEMO_ENTRIES && raw.length <= MEMO_TEXT_LENGTH) memo.set(raw, value);
+    return value;
+  };
 }
 
 /*
@@ -102,24 +107,33 @@ function exactSpellings(values: readonly string[], normalise: (text: string) => 
 function includesAnyOrNone(
   read: FieldReader,
   wanted: ReadonlySet<string>,
-  spellings: ReadonlySet<string>,
   normalise: (text: string) => string,
   any: boolean,
   general: (items: readonly string[]) => boolean,
 ): Evaluator {
   const hit = any ? 1 : 0;
+  // Per item: 1 = a wanted item, 0 = some other readable item, UNKNOWN_MISSING = blank text.
+  const classify = memoised((item) => {
+    const text = readText(item);
+    return typeof text === "string" ? (wanted.has(normalise(text)) ? 1 : 0) : UNKNOWN_MISSING;
+  });
   return (lead) => {
     const value = read(lead);
     if (!Array.isArray(value)) return listedValue(value, general);
     let readable = false;
     let onlyBlanks = true;
     for (const item of value as readonly unknown[]) {
-      if (typeof item === "string" && spellings.has(item)) return hit;
+      if (typeof item === "string") {
+        const kind = classify(item);
+        if (kind === 1) return hit;
+        if (kind === 0) readable = true;
+        continue;
+      }
       const text = readText(item);
       if (typeof text === "string") {
-        readable = true;
         if (wanted.has(normalise(text))) return hit;
-      } else if (onlyBlanks && item !== null && item !== undefined && item !== "") {
+        readable = true;
+      } else if (item !== null && item !== undefined) {
         onlyBlanks = false;
       }
     }
@@ -152,7 +166,6 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
       const normalise = normaliser(c.caseSensitive);
       const listedText = c.value.map((item) => String(item));
       const members = new Set(listedText.map(normalise));
-      const spellings = exactSpellings(listedText, normalise);
       const inside = c.op === "in";
       // Numbers listed compare as numbers too, so "1,200" is in [1200] just as it is eq 1200.
       const numbers = new Set(c.value.filter((item): item is number => typeof item === "number"));
@@ -162,10 +175,10 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
         return typeof value === "number" && numbers.has(value);
       };
       const test = (text: string): boolean => (members.has(normalise(text)) || isNumberMember(text)) === inside;
+      const ofText = memoised((raw) => textualValue(raw, test));
       return (lead: unknown): number => {
         const raw = read(lead);
-        if (typeof raw === "string" && spellings.has(raw)) return inside ? 1 : 0;
-        return textualValue(raw, test);
+        return typeof raw === "string" ? ofText(raw) : textualValue(raw, test);
       };
     })
     // A strict bound that is not met earns at most 99%, so a value on the bound never reads as a match;
@@ -189,7 +202,7 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
         return quantifier === "includesAny" ? any : !any;
       };
       if (quantifier === "includesAll") return listed(read, test);
-      return includesAnyOrNone(read, new Set(wanted), exactSpellings(c.value, normalise), normalise, quantifier === "includesAny", test);
+      return includesAnyOrNone(read, new Set(wanted), normalise, quantifier === "includesAny", test);
     })
     .with({ op: "exists" }, () => (lead: unknown) => (isPresent(read(lead)) ? 1 : 0))
     .with({ op: "contains" }, { op: "startsWith" }, (c) => {

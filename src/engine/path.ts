@@ -119,7 +119,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** Reads one field of a lead by checked path segments; own properties only, never throws. */
+/** Reads one field, from the scope of a lead's roots (see `readRoots`); own properties only, never throws. */
 export type FieldReader = (lead: unknown) => unknown;
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -129,17 +129,32 @@ function child(value: unknown, key: string): unknown {
   return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-/** Builds a reader for checked segments, specialised for the common one- and two-segment paths. */
-export function fieldReader(segments: readonly string[]): FieldReader {
-  const [first = "", second, third] = segments;
-  if (segments.length === 1) return (lead) => child(lead, first);
-  if (segments.length === 2 && second !== undefined) return (lead) => child(child(lead, first), second);
+/**
+ * Reads the first segment of a path from a lead: `scope[slot]` of {@link readRoots}.
+ * Scoring reads each distinct root (`firmographic`, `painPoints`, …) once per lead and hands the
+ * rules that scope, so that rules on the same object do not each look it up again.
+ */
+export function readRoots(lead: unknown, roots: readonly string[]): unknown[] {
+  const scope = new Array<unknown>(roots.length);
+  for (let index = 0; index < roots.length; index++) scope[index] = child(lead, roots[index] as string);
+  return scope;
+}
+
+/**
+ * Builds a reader for checked segments whose root has been read into `scope[slot]` by
+ * {@link readRoots}; specialised for the common one- and two-segment paths.
+ */
+export function fieldReader(segments: readonly string[], slot: number): FieldReader {
+  const [, second, third] = segments;
+  if (segments.length === 1) return (scope) => (scope as unknown[])[slot];
+  if (segments.length === 2 && second !== undefined) return (scope) => child((scope as unknown[])[slot], second);
   if (segments.length === 3 && second !== undefined && third !== undefined) {
-    return (lead) => child(child(child(lead, first), second), third);
+    return (scope) => child(child((scope as unknown[])[slot], second), third);
   }
-  return (lead) => {
-    let value: unknown = lead;
-    for (const segment of segments) value = child(value, segment);
+  const rest = segments.slice(1);
+  return (scope) => {
+    let value: unknown = (scope as unknown[])[slot];
+    for (const segment of rest) value = child(value, segment);
     return value;
   };
 }
