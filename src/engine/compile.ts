@@ -201,7 +201,9 @@ export function compileIcp(input: IcpInput | Icp): CompiledIcp {
       else if (credit === UNKNOWN_MISSING) entry = rule.missingEntry;
       else if (credit < 0) entry = rule.wrongTypeEntry;
       else if (rule.effect === "score") {
-        const earned = round2(rule.weight * credit);
+        // Rounding to hundredths must not lift a partial credit above the rule's own weight.
+        const rounded = round2(rule.weight * credit);
+        const earned = rule.weight > 0 ? Math.min(rule.weight, rounded) : Math.max(rule.weight, rounded);
         entry = { id: rule.id, label: rule.label, effect: "score", axis: rule.axis, outcome: "partial", points: earned, maxPoints: rule.matchEntry.maxPoints, weight: rule.weight, reason: rule.partialReason(credit) };
       } else {
         // Knockouts have no partial credit: any credit means the condition holds.

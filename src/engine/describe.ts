@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import type { Condition, LeafCondition } from "../schema/icp.js";
+import type { Condition, LeafCondition, ReadonlyDeep } from "../schema/icp.js";
 
 /*
  * Plain-words descriptions of conditions, built once per rule when an ICP is compiled, so that
@@ -73,14 +73,14 @@ function describeLeaf(condition: LeafCondition): string {
  * // "employees between 50 and 500"
  * ```
  */
-export function describeCondition(condition: Condition): string {
+export function describeCondition(condition: ReadonlyDeep<Condition>): string {
   if ("all" in condition) return condition.all.map(nested).join(" and ");
   if ("any" in condition) return condition.any.map(nested).join(" or ");
   if ("not" in condition) return `not ${nested(condition.not)}`;
-  return describeLeaf(condition);
+  return describeLeaf(condition as LeafCondition);
 }
 
-function nested(condition: Condition): string {
+function nested(condition: ReadonlyDeep<Condition>): string {
   const text = describeCondition(condition);
   return "field" in condition ? text : `(${text})`;
 }

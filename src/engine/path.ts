@@ -92,9 +92,16 @@ export function checkFieldPath(path: string): FieldCheck {
 }
 
 function closestField(path: string): string | undefined {
+  const lower = path.toLowerCase();
+  const word = lower.slice(lower.lastIndexOf(".") + 1);
+  // A field whose name contains the word typed ("revenue" -> "firmographic.annualRevenue") first.
+  if (word.length >= 4) {
+    for (const candidate of leadFields().keys()) {
+      if (candidate.toLowerCase().slice(candidate.indexOf(".") + 1).includes(word)) return candidate;
+    }
+  }
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(path.length / 3)) + 1;
-  const lower = path.toLowerCase();
   for (const candidate of leadFields().keys()) {
     const leaf = candidate.slice(candidate.indexOf(".") + 1).toLowerCase();
     const distance = Math.min(editDistance(lower, candidate.toLowerCase()), editDistance(lower, leaf));

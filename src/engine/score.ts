@@ -1,3 +1,4 @@
+import { IcpError } from "../errors.js";
 import type { Icp, IcpInput } from "../schema/icp.js";
 import type { IcpResult } from "../schema/result.js";
 import { compileIcp, type CompiledIcp, type ScoreOptions } from "./compile.js";
@@ -83,6 +84,12 @@ export function scoreLeads(
 ): IcpResult[] | AsyncIterable<IcpResult> {
   const scorer = scorerFor(icp);
   if (Array.isArray(leads)) return leads.map((lead) => scorer.score(lead, options));
+  // A string is iterable too; scoring it character by character is never what was meant.
+  if (typeof leads === "string" || leads === null || typeof leads !== "object") {
+    throw new IcpError("INVALID_OPTIONS", [
+      { path: ["leads"], message: `expected an array, an iterable or an async iterable of leads; got ${leads === null ? "null" : typeof leads}` },
+    ]);
+  }
   return scoreStream(leads as Iterable<unknown> | AsyncIterable<unknown>, scorer, options);
 }
 
