@@ -1,0 +1,115 @@
+import { attributeKey, compileMapping } from "../../adapters/index.js";
+import { DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, readNumber, TierSchema, type IcpResult, type Tier } from "../../index.js";
+import { listOption, stringOption, type OptionValues } from "../args.js";
+import { usageError } from "../cli-error.js";
+import { mappingRequestOf } from "../input-options.js";
+import { loadIcp, nowFor, parseNow } from "../load-icp.js";
+import { resolveMapping } from "../mapping.js";
+import { columnIndex, outcomeOf, type LoadedRows } from "./load-rows.js";
+
+/** Results with their outcomes (and optional value and churn), one entry per usable row. */
+export interface ScoredOutcomes {
+  readonly results: IcpResult[];
+  readonly outcomes: Array<boolean | null>;
+  readonly value: Array<number | null> | undefined;
+  readonly churned: Array<boolean | null> | undefined;
+  /** Rows left out (tier `invalid` or unreadable score), for the warning. */
+  readonly skipped: number;
+  readonly icpName: string | undefined;
+}
+
+const TIERS: ReadonlySet<string> = new Set(TierSchema.options);
+
+/** Options shared by evaluate and report. */
+export const OUTCOME_OPTIONS = {
+  outcome: { type: "string" },
+  value: { type: "string" },
+  churned: { type: "string" },
+  icp: { type: "string", short: "i" },
+  now: { type: "string" },
+  prefix: { type: "string" },
+  "max-errors": { type: "string" },
+} as const;
+
+/** Help lines for {@link OUTCOME_OPTIONS}. */
+export const OUTCOME_HELP = `Outcomes and scores:
+      --outcome <column>     the outcome column: 1/0, true/false, yes/no (required)
+      --value <column>       a value column (revenue, lifetime value) for mean value per tier
+      --churned <column>     a churn column (1/0) for churn per tier
+  -i, --icp <file>           score the input with this ICP first (otherwise the input must be the
+                             output of "icpfit score", with icp_score and icp_tier columns)
+      --now <date|now>       the date to score at (with --icp, when it has withinDays rules)
+      --prefix <text>        prefix of the score columns (default "icp_")`;
+
+/** Scores (with --icp) or reads (icp_score / icp_tier columns) the results, and reads the outcomes. */
+export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command: string): ScoredOutcomes {
+  const outcomeColumn = stringOption(values, "outcome");
+  if (outcomeColumn === undefined) throw usageError(`icpfit ${command} needs --outcome <column> (e.g. --outcome Converted)`);
+  const header = loaded.header;
+  const outcomeAt = columnIndex(header, outcomeColumn, "--outcome");
+  const valueColumn = stringOption(values, "value");
+  const valueAt = valueColumn === undefined ? undefined : columnIndex(header, valueColumn, "--value");
+  const churnColumn = stringOption(values, "churned");
+  const churnAt = churnColumn === undefined ? undefined : columnIndex(header, churnColumn, "--churned");
+
+  const results: IcpResult[] = [];
+  const outcomes: Array<boolean | null> = [];
+  const value: Array<number | null> | undefined = valueAt === undefined ? undefined : [];
+  const churned: Array<boolean | null> | undefined = churnAt === undefined ? undefined : [];
+  let skipped = 0;
+  const keep = (result: IcpResult, row: readonly unknown[]): void => {
+    results.push(result);
+    outcomes.push(outcomeOf(row[outcomeAt]));
+    if (value !== undefined && valueAt !== undefined) {
+      const number = readNumber(row[valueAt]);
+      value.push(typeof number === "number" ? number : null);
+    }
+    if (churned !== undefined && churnAt !== undefined) churned.push(outcomeOf(row[churnAt]));
+  };
+
+  const icpPath = stringOption(values, "icp");
+  if (icpPath !== undefined) {
+    const scorer = loadIcp(icpPath, command);
+    const now = nowFor(scorer, parseNow(stringOption(values, "now")));
+    const request = mappingRequestOf(values);
+    // The outcome must never feed the score.
+    const mapping = resolveMapping(header, request, scorer.fields.filter((path) => path !== `attributes.${attributeKey(outcomeColumn)}`));
+    const mapper = compileMapping(header, mapping, { missingValues: listOption(values, "missing-value"), typed: true });
+    const options = now === undefined ? undefined : { now };
+    for (const row of loaded.rows) {
+      const result = scorer.score(mapper.toLead(row.values), options);
+      keep({ ...result, rules: [] }, row.values);
+    }
+    return { results, outcomes, value, churned, skipped, icpName: scorer.icp.name };
+  }
+
+  const prefix = stringOption(values, "prefix") ?? "icp_";
+  const scoreAt = columnIndex(header, `${prefix}score`, "scored file (or pass --icp)");
+  const tierAt = columnIndex(header, `${prefix}tier`, "scored file (or pass --icp)");
+  const confidenceAt = header.indexOf(`${prefix}confidence`);
+  const thresholds = { ...DEFAULT_TIERS, minConfidence: DEFAULT_MIN_CONFIDENCE };
+  for (const row of loaded.rows) {
+    const score = readNumber(row.values[scoreAt]);
+    const tier = String(row.values[tierAt] ?? "").trim();
+    if (typeof score !== "number" || !TIERS.has(tier)) {
+      skipped++;
+      continue;
+    }
+    const confidence = confidenceAt < 0 ? 1 : readNumber(row.values[confidenceAt]);
+    keep(
+      {
+        icpId: "scored-file",
+        icpVersion: "",
+        score,
+        tier: tier as Tier,
+        confidence: typeof confidence === "number" ? confidence : 1,
+        points: score,
+        maxPoints: 100,
+        thresholds,
+        rules: [],
+      },
+      row.values,
+    );
+  }
+  return { results, outcomes, value, churned, skipped, icpName: undefined };
+}

@@ -1,0 +1,60 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { usageError } from "./cli-error.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parsed values of a command's options: strings, booleans and repeated strings. */
+export type OptionValues = Record<string, string | boolean | Array<string | boolean> | undefined>;
+
+/** The result of parsing one command's arguments. */
+export interface ParsedArgs {
+  readonly values: OptionValues;
+  readonly positionals: string[];
+}
+
+/** Parses a command's arguments with node:util parseArgs; any mistake becomes a usage error. */
+export function parseCommandArgs(command: string, argv: readonly string[], options: Options): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, allowNegative: true, strict: true });
+    return { values: values as OptionValues, positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw usageError(`${message}\nRun "icpfit ${command} --help" for usage.`);
+  }
+}
+
+/** A string option's value, or undefined. */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A repeatable string option's values. */
+export function listOption(values: OptionValues, name: string): string[] {
+  const value = values[name];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return typeof value === "string" ? [value] : [];
+}
+
+/** A boolean flag: true, false (from --no-<name>) or undefined when not given. */
+export function flagOption(values: OptionValues, name: string): boolean | undefined {
+  const value = values[name];
+  return typeof value === "boolean" ? value : undefined;
+}
+
+/** A positive integer option. */
+export function integerOption(values: OptionValues, name: string, fallback: number): number {
+  const text = stringOption(values, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw usageError(`--${name} expects a whole number, got "${text}"`);
+  return value;
+}
+
+/** Exactly one positional argument, or a usage error naming what was expected. */
+export function onePositional(command: string, positionals: readonly string[], what: string, fallback?: string): string {
+  if (positionals.length > 1) throw usageError(`icpfit ${command} takes one ${what}, got ${positionals.length}: ${positionals.join(" ")}`);
+  const value = positionals[0] ?? fallback;
+  if (value === undefined) throw usageError(`icpfit ${command} needs ${what} (use - for stdin).\nRun "icpfit ${command} --help" for usage.`);
+  return value;
+}

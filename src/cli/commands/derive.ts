@@ -1,0 +1,121 @@
+import { writeFileSync } from "node:fs";
+import { deriveIcp, type DerivedIcp } from "../../analyze/index.js";
+import { attributeKey } from "../../adapters/index.js";
+import { readNumber } from "../../index.js";
+import { EXIT, inputError, usageError } from "../cli-error.js";
+import { integerOption, listOption, onePositional, parseCommandArgs, stringOption } from "../args.js";
+import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf } from "../input-options.js";
+import { describeFsError } from "../io/files.js";
+import { columnIndex, leadsOf, loadRows, outcomeOf } from "../analysis/load-rows.js";
+import { bestFilter, BEST_HELP } from "../analysis/best-filter.js";
+import { fixed, percent, textTable } from "../analysis/text-table.js";
+import { resolveMapping } from "../mapping.js";
+import { parseNow } from "../load-icp.js";
+
+export const DERIVE_HELP: string = `Usage: icpfit derive (--outcome <column> | --best <column>=<value>) [options] <leads|->
+
+Derives an editable ICP (5-10 readable rules, points from the data, tiers from target shares)
+from records whose outcome is known, and explains on stderr why each rule is there. The outcome
+column is never used as a predictor; leave out other columns filled in after contact (--exclude).
+
+Example:
+  icpfit derive --outcome Converted --missing-value Select --exclude attributes.tags \\
+    --id x-education --name "X Education" leads.csv > icp.json
+
+Options:
+      --outcome <column>     1/0, true/false or yes/no; or numbers (revenue: the top quarter is best)
+      --max-rules <n>        at most this many rules (default 10)
+      --exclude <path>       a lead path never to use, e.g. attributes.tags (repeatable)
+      --id <id> --name <name> --version <v>   identify the ICP
+      --now <date>           recorded as reviewedAt
+  -o, --out <file>           write the ICP there (default: stdout)
+      --schema <path>        the "$schema" reference written into the ICP
+  -h, --help                 this help
+${BEST_HELP.replace("keep only rows", "mark as best the rows")}
+${INPUT_HELP}
+
+Exit codes: 0 success; 1 bad input (no outcomes, too few best records); 2 usage.`;
+
+const OPTIONS = {
+  ...INPUT_OPTIONS,
+  outcome: { type: "string" },
+  best: { type: "string" },
+  "max-rules": { type: "string" },
+  exclude: { type: "string", multiple: true },
+  id: { type: "string" },
+  name: { type: "string" },
+  version: { type: "string" },
+  now: { type: "string" },
+  out: { type: "string", short: "o" },
+  schema: { type: "string" },
+  "max-errors": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function formatReport(derived: DerivedIcp): string {
+  const rows = derived.report.map((rule) => [rule.ruleId, String(rule.points), `${fixed(rule.lift, 2)}x`, String(rule.support), rule.strength, rule.why]);
+  const lines = [
+    `icpfit: derived ${derived.icp.rules.length} rules from ${derived.n} records (${derived.positives} best, base rate ${percent(derived.baseRate)}); in-sample AUC ${fixed(derived.trainingAuc, 3)}`,
+    textTable(["Rule", "Points", "Lift", "Support", "Strength", "Why"], rows, [0, 4, 5]),
+  ];
+  if (derived.warnings.length > 0) lines.push("Warnings:", ...derived.warnings.map((warning) => `  - ${warning}`));
+  return `${lines.join("\n")}\n`;
+}
+
+/** `icpfit derive`. */
+export async function deriveCommand(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs("derive", argv, OPTIONS);
+  if (values["help"] === true) {
+    process.stdout.write(`${DERIVE_HELP}\n`);
+    return EXIT.ok;
+  }
+  const path = onePositional("derive", positionals, "a leads file", process.stdin.isTTY === true ? undefined : "-");
+  const outcomeColumn = stringOption(values, "outcome");
+  const best = stringOption(values, "best");
+  if ((outcomeColumn === undefined) === (best === undefined)) throw usageError("icpfit derive needs exactly one of --outcome <column> or --best <column>=<value>");
+  const loaded = await loadRows(path, values);
+  const labelColumn = outcomeColumn ?? best?.slice(0, best.indexOf("=")) ?? "";
+  const labelAt = columnIndex(loaded.header, labelColumn, outcomeColumn === undefined ? "--best" : "--outcome");
+  let outcome: Array<boolean | number | null>;
+  if (outcomeColumn !== undefined) {
+    outcome = loaded.rows.map((row) => {
+      const flag = outcomeOf(row.values[labelAt]);
+      if (flag !== null) return flag;
+      const number = readNumber(row.values[labelAt]);
+      return typeof number === "number" ? number : null;
+    });
+  } else {
+    const isBest = bestFilter(loaded, best);
+    outcome = loaded.rows.map((row) => (isBest?.(row.values) ?? false));
+  }
+  if (outcome.every((value) => value === null)) throw inputError(`no row has a readable outcome in column "${labelColumn}" (expected 1/0, true/false, yes/no or numbers)`);
+  // The label must never become a rule: drop its column from the mapping.
+  const mapping = Object.fromEntries(Object.entries(resolveMapping(loaded.header, mappingRequestOf(values))).filter(([, column]) => column !== labelColumn));
+  const leads = leadsOf(loaded, mapping, listOption(values, "missing-value"));
+  const now = parseNow(stringOption(values, "now"));
+  const version = stringOption(values, "version");
+  const id = stringOption(values, "id");
+  const name = stringOption(values, "name");
+  const derived = deriveIcp(leads, {
+    outcome,
+    maxRules: integerOption(values, "max-rules", 10),
+    exclude: [...listOption(values, "exclude"), `attributes.${attributeKey(labelColumn)}`],
+    ...(id === undefined ? {} : { id }),
+    ...(name === undefined ? {} : { name }),
+    ...(version === undefined ? {} : { version }),
+    ...(now === undefined ? {} : { reviewedAt: new Date(now).toISOString().slice(0, 10) }),
+  });
+  const icp = { $schema: stringOption(values, "schema") ?? "./node_modules/icpfit/dist/schema/icp.schema.json", ...derived.icp };
+  const text = `${JSON.stringify(icp, null, 2)}\n`;
+  const out = stringOption(values, "out");
+  if (out === undefined || out === "-") process.stdout.write(text);
+  else {
+    try {
+      writeFileSync(out, text);
+    } catch (error) {
+      throw inputError(`cannot write ${out}: ${describeFsError(error)}`);
+    }
+  }
+  process.stderr.write(formatReport(derived));
+  return EXIT.ok;
+}

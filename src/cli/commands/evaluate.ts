@@ -1,0 +1,79 @@
+import { evaluate, type Evaluation } from "../../analyze/index.js";
+import { EXIT } from "../cli-error.js";
+import { flagOption, onePositional, parseCommandArgs } from "../args.js";
+import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
+import { loadRows } from "../analysis/load-rows.js";
+import { OUTCOME_HELP, OUTCOME_OPTIONS, scoredOutcomes } from "../analysis/scored-results.js";
+import { count, fixed, percent, textTable } from "../analysis/text-table.js";
+
+export const EVALUATE_HELP: string = `Usage: icpfit evaluate --outcome <column> [options] <scored file|->
+
+Backtests an ICP against real outcomes: AUC, lift and capture by tier and by score decile,
+calibration and warnings (small samples, selection bias). Reads the output of "icpfit score", or
+scores the input first with --icp.
+
+Example:
+  icpfit score --icp icp.json --now 2026-11-23 leads.csv > scored.csv
+  icpfit evaluate --outcome Converted scored.csv
+  icpfit evaluate --icp icp.json --outcome Converted --json leads.csv > evaluation.json
+
+Options:
+      --json                 print the evaluation as JSON instead of tables
+  -h, --help                 this help
+${OUTCOME_HELP}
+${INPUT_HELP}
+
+Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no outcomes); 2 usage.`;
+
+const OPTIONS = { ...INPUT_OPTIONS, ...OUTCOME_OPTIONS, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
+
+/** The evaluation as plain-text tables. */
+export function formatEvaluation(evaluation: Evaluation, title: string | undefined): string {
+  const lines: string[] = [];
+  lines.push(`ICP ${title ?? evaluation.icpId}${evaluation.icpVersion === "" ? "" : ` (version ${evaluation.icpVersion})`}`);
+  lines.push(
+    `${count(evaluation.n)} leads, ${count(evaluation.labelled)} with an outcome, ${count(evaluation.conversions)} converted (base rate ${percent(evaluation.baseRate)})`,
+  );
+  lines.push(`AUC ${fixed(evaluation.auc, 3)}`, "");
+  lines.push(
+    textTable(
+      ["Tier", "Leads", "Share", "Labelled", "Converted", "Conversion", "Lift", "Capture", "Cum. capture"],
+      evaluation.byTier.map((row) => [
+        row.tier, count(row.count), percent(row.share), count(row.labelled), count(row.conversions),
+        row.labelled > 0 ? percent(row.conversion) : "-", row.labelled > 0 ? `${fixed(row.lift, 2)}x` : "-", percent(row.capture), percent(row.cumulativeCapture),
+      ]),
+    ),
+    "",
+  );
+  lines.push(
+    textTable(
+      ["Decile", "Leads", "Scores", "Conversion", "Lift", "Cum. capture"],
+      evaluation.byDecile.map((row) => [
+        String(row.decile), count(row.count), row.count > 0 ? `${row.minScore}-${row.maxScore}` : "-", row.count > 0 ? percent(row.conversion) : "-",
+        row.count > 0 ? `${fixed(row.lift, 2)}x` : "-", percent(row.capture),
+      ]),
+    ),
+  );
+  if (evaluation.warnings.length > 0) lines.push("", "Warnings:", ...evaluation.warnings.map((warning) => `  - ${warning}`));
+  return `${lines.join("\n")}\n`;
+}
+
+/** `icpfit evaluate`. */
+export async function evaluateCommand(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs("evaluate", argv, OPTIONS);
+  if (values["help"] === true) {
+    process.stdout.write(`${EVALUATE_HELP}\n`);
+    return EXIT.ok;
+  }
+  const path = onePositional("evaluate", positionals, "a scored file", process.stdin.isTTY === true ? undefined : "-");
+  const loaded = await loadRows(path, values);
+  const scored = scoredOutcomes(loaded, values, "evaluate");
+  const evaluation = evaluate(scored.results, scored.outcomes, {
+    ...(scored.value === undefined ? {} : { value: scored.value }),
+    ...(scored.churned === undefined ? {} : { churned: scored.churned }),
+  });
+  if (scored.skipped > 0) process.stderr.write(`icpfit: ${scored.skipped} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
+  if (flagOption(values, "json") === true) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+  else process.stdout.write(formatEvaluation(evaluation, scored.icpName));
+  return evaluation.labelled === 0 ? EXIT.badInput : EXIT.ok;
+}

@@ -1,0 +1,169 @@
+import { once } from "node:events";
+import { pipeline } from "node:stream/promises";
+import { extname } from "node:path";
+import { EXIT, usageError } from "../cli-error.js";
+import { flagOption, integerOption, listOption, onePositional, parseCommandArgs, stringOption } from "../args.js";
+import { delimiterOf, INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
+import { isStdout, openOutput } from "../io/files.js";
+import { formatOf, type Format } from "../io/formats.js";
+import { createReader } from "../io/readers.js";
+import { loadIcp, nowFor, parseNow } from "../load-icp.js";
+import { resolveMapping, unmappedFields } from "../mapping.js";
+import { startProgress } from "../progress.js";
+import { rowErrorReporter } from "../row-errors.js";
+import { resultColumns } from "../score/result-columns.js";
+import { scoreRows } from "../score/score-rows.js";
+
+import { formatSummary, newStats } from "../score/stats.js";
+
+export const SCORE_HELP: string = `Usage: icpfit score --icp <icp.json> [options] <input|->
+
+Scores every row of a CSV, JSONL or JSON file against an ICP, streaming: memory stays flat on any
+input size. The output keeps the input columns and adds icp_score, icp_tier, icp_confidence,
+icp_grade and icp_reasons (or the full breakdown with --explain).
+
+Example:
+  icpfit score --icp examples/icp.json --now 2026-11-23 leads.csv > scored.csv
+  cat leads.jsonl | icpfit score --icp icp.json --now now --format jsonl - > scored.jsonl
+
+Options:
+  -i, --icp <file>            the ICP (JSON)                                  (required)
+  -o, --out <file>            output file (default: stdout); format from its extension
+      --output-format <fmt>   csv, jsonl or json (default: the input format)
+      --now <date|now>        the date to score at (default: the clock, noted on stderr)
+      --explain               add the full breakdown (per-rule outcome and points, next tier)
+      --reasons <n>           how many reasons in icp_reasons (default 3)
+      --prefix <text>         prefix of the added columns (default "icp_")
+      --rejects <file>        write malformed rows there (.csv or .jsonl) instead of keeping them
+                              in the output with tier "invalid"
+      --strict                also reject rows whose mapped numbers or dates cannot be read, and
+                              exit 1 if any row was rejected
+      --max-errors <n>        row errors printed on stderr before only counting (default 20)
+      --progress, --no-progress  force the progress line on stderr on or off (default: on a TTY)
+  -q, --quiet                 no summary or warnings on stderr (row errors are still printed)
+  -v, --verbose               print the column mapping on stderr
+  -h, --help                  this help
+${INPUT_HELP}
+
+Columns are mapped to lead fields from their names (HubSpot and Salesforce export headers such as
+"Number of Employees", "Annual Revenue", "Country/Region", and common names such as "Employees",
+"Tech stack"); other columns become attributes.<camelCaseName>. Values like "1,200", "$5M" and
+"51-200" are read as numbers, "Slack;Jira" as a list.
+
+Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP) or rejected rows under --strict;
+2 usage (unknown option, missing --icp, an unreadable --now).`;
+
+const OPTIONS = {
+  ...INPUT_OPTIONS,
+  icp: { type: "string", short: "i" },
+  out: { type: "string", short: "o" },
+  "output-format": { type: "string" },
+  now: { type: "string" },
+  explain: { type: "boolean" },
+  reasons: { type: "string" },
+  prefix: { type: "string" },
+  rejects: { type: "string" },
+  strict: { type: "boolean" },
+  "max-errors": { type: "string" },
+  progress: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function rejectsFormatOf(path: string, inputFormat: Format): Format {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".csv") return "csv";
+  if (extension === ".jsonl" || extension === ".ndjson" || extension === ".json") return "jsonl";
+  return inputFormat === "csv" ? "csv" : "jsonl";
+}
+
+/** `icpfit score`. */
+export async function scoreCommand(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs("score", argv, OPTIONS);
+  if (values["help"] === true) {
+    process.stdout.write(`${SCORE_HELP}\n`);
+    return EXIT.ok;
+  }
+  const inputPath = onePositional("score", positionals, "an input file", process.stdin.isTTY === true ? undefined : "-");
+  const scorer = loadIcp(stringOption(values, "icp"), "score");
+  const now = nowFor(scorer, parseNow(stringOption(values, "now")), flagOption(values, "quiet") === true);
+  const delimiter = delimiterOf(values);
+  const request = mappingRequestOf(values);
+  const missingValues = listOption(values, "missing-value");
+  const quiet = flagOption(values, "quiet") === true;
+  const strict = flagOption(values, "strict") === true;
+  const outPath = stringOption(values, "out");
+  const rejectsPath = stringOption(values, "rejects");
+  const reasons = integerOption(values, "reasons", 3);
+  const maxErrors = integerOption(values, "max-errors", 20);
+
+  const input = await openLeadInput(inputPath, values);
+  const outputFormat = formatOf(outPath, stringOption(values, "output-format")) ?? input.format;
+  if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
+  const reader = createReader(input.format, { delimiter });
+  const stats = newStats();
+  const progress = startProgress({
+    enabled: flagOption(values, "progress") ?? process.stderr.isTTY === true,
+    stream: process.stderr,
+    rows: () => stats.read,
+    bytes: () => reader.bytesRead(),
+    totalBytes: input.size,
+  });
+  const errors = rowErrorReporter(process.stderr, reader.unit, maxErrors, progress.clear);
+  const rejects = rejectsPath === undefined ? undefined : openOutput(rejectsPath);
+  const output = openOutput(outPath);
+  const needed = scorer.fields;
+
+  const resolve = (header: readonly string[], first: boolean): ReturnType<typeof resolveMapping> => {
+    const mapping = resolveMapping(header, request, needed, first);
+    if (!first) return mapping;
+    if (flagOption(values, "verbose") === true) {
+      progress.clear();
+      const lines = Object.entries(mapping).map(([path, column]) => `  ${JSON.stringify(column)} -> ${path}`);
+      process.stderr.write(`icpfit: column mapping (${lines.length} of the ICP's ${needed.length} fields):\n${lines.join("\n")}\n`);
+    }
+    const missing = unmappedFields(mapping, needed);
+    if (missing.length > 0 && !quiet) {
+      progress.clear();
+      process.stderr.write(
+        `icpfit: warning: no column for ${missing.join(", ")}; those rules will be unknown for every row (map one with --field <path>=<column>)\n`,
+      );
+    }
+    return mapping;
+  };
+
+  const started = performance.now();
+  const stageOptions = {
+    scorer,
+    now,
+    header: () => reader.header(),
+    unit: reader.unit,
+    format: outputFormat,
+    delimiter,
+    columns: resultColumns(scorer, { prefix: stringOption(values, "prefix") ?? "icp_", reasons, explain: flagOption(values, "explain") === true }),
+    resolve,
+    missingValues,
+    strict,
+    hasRejects: rejects !== undefined,
+    rejectsFormat: rejectsPath === undefined ? ("csv" as const) : rejectsFormatOf(rejectsPath, input.format),
+    stats,
+    errors,
+  };
+  const stage = scoreRows(stageOptions, rejects);
+  try {
+    await pipeline(input.stream, reader.stream, stage, output);
+  } finally {
+    progress.stop();
+  }
+  if (rejects !== undefined && !isStdout(rejects)) {
+    rejects.end();
+    await once(rejects, "finish");
+  }
+  if (!quiet) process.stderr.write(formatSummary(stats, performance.now() - started, rejectsPath));
+  if (strict && stats.rejected > 0) {
+    process.stderr.write(`icpfit: --strict: ${stats.rejected} row(s) rejected; exit code 1\n`);
+    return EXIT.badInput;
+  }
+  return EXIT.ok;
+}

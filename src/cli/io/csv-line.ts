@@ -1,0 +1,23 @@
+/*
+ * CSV output. Quoting follows RFC 4180 (quote a cell holding the delimiter, a quote or a line
+ * break; double the quotes inside). This is done here rather than with csv-stringify because the
+ * CLI writes already-formed text cells, and csv-stringify's per-record option handling cost more
+ * than scoring itself in bench/cli-score.bench.mjs (see bench/README.md).
+ */
+
+/** Encodes cells as one CSV line (without the line break). */
+export type CsvLineEncoder = (cells: readonly string[]) => string;
+
+/** A CSV line encoder for a one-character delimiter. */
+export function csvLineEncoder(delimiter = ","): CsvLineEncoder {
+  const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")}]`);
+  const cell = (value: string): string => (special.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return (cells) => {
+    let line = "";
+    for (let index = 0; index < cells.length; index++) {
+      if (index > 0) line += delimiter;
+      line += cell(cells[index] as string);
+    }
+    return line;
+  };
+}

@@ -1,0 +1,131 @@
+import { explain, formatNumber, type CompiledIcp, type IcpResult, type RuleResult } from "../../index.js";
+
+/*
+ * What scoring adds to each row. CSV gets flat text columns; JSON gets the same names with typed
+ * values. Reasons read "Tech industry (+25)" rather than "+25 Tech industry": a cell starting with
+ * "+" or "-" is a formula to spreadsheet programs.
+ */
+
+/** Options for the added columns. */
+export interface ResultColumnOptions {
+  /** Prefix of every added column. */
+  readonly prefix: string;
+  /** How many reasons to list. */
+  readonly reasons: number;
+  /** Add the full breakdown. */
+  readonly explain: boolean;
+}
+
+/** The tier written for a row that could not be read. */
+export const INVALID_TIER = "invalid";
+
+const signed = (points: number): string => {
+  const text = Number.isInteger(points) && Math.abs(points) < 1000 ? String(points) : formatNumber(points);
+  return points > 0 ? `+${text}` : text;
+};
+
+/** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
+export function topReasons(result: IcpResult, max: number): string[] {
+  const reasons: string[] = [];
+  if (max <= 0) return reasons;
+  const rules = result.rules;
+  for (let index = 0; index < rules.length && reasons.length < max; index++) {
+    const rule = rules[index] as RuleResult;
+    if (rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss")) reasons.push(rule.reason);
+  }
+  // A selection of the few largest by insertion into a short list; rules are few, rows are many.
+  const picked: RuleResult[] = [];
+  const room = max - reasons.length;
+  for (let index = 0; index < rules.length && room > 0; index++) {
+    const rule = rules[index] as RuleResult;
+    if (rule.effect !== "score" || rule.points === 0) continue;
+    const weight = Math.abs(rule.points);
+    let at = picked.length;
+    while (at > 0 && Math.abs((picked[at - 1] as RuleResult).points) < weight) at--;
+    if (at >= room) continue;
+    picked.splice(at, 0, rule);
+    if (picked.length > room) picked.pop();
+  }
+  for (const rule of picked) reasons.push(`${rule.reason} (${signed(rule.points)})`);
+  return reasons;
+}
+
+/** Names and values of the added columns for one ICP. */
+export interface ResultColumns {
+  /** The added CSV column names, in order. */
+  readonly names: readonly string[];
+  /** The added CSV cells for a scored row. */
+  cells(result: IcpResult): string[];
+  /** The added CSV cells for a row that could not be read. */
+  invalidCells(reason: string): string[];
+  /** The added JSON fields for a scored row. */
+  fields(result: IcpResult): Record<string, unknown>;
+  /** The added JSON fields for a row that could not be read. */
+  invalidFields(reason: string): Record<string, unknown>;
+}
+
+/** The added columns for one compiled ICP. */
+export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions): ResultColumns {
+  const p = options.prefix;
+  const base = [`${p}score`, `${p}tier`, `${p}confidence`, `${p}grade`, `${p}reasons`];
+  const ruleIds = scorer.icp.rules.map((rule) => rule.id);
+  const extra = options.explain
+    ? [
+        `${p}fit`, `${p}engagement`, `${p}points`, `${p}max_points`, `${p}disqualified_by`, `${p}next_tier`, `${p}unknown`,
+        ...ruleIds.flatMap((id) => [`${p}rule_${id}`, `${p}rule_${id}_points`]),
+      ]
+    : [];
+  const names = [...base, ...extra];
+  const width = names.length;
+
+  function nextTier(result: IcpResult): string {
+    const next = explain(result).nextTier;
+    if (next === undefined) return "";
+    if (!next.reachable) return `${next.tier}: not reachable`;
+    return `${next.tier}: ${next.changes.map((change) => `${change.label} (+${formatNumber(change.gain)})`).join("; ")}`;
+  }
+
+  function cells(result: IcpResult): string[] {
+    const row = [String(result.score), result.tier, String(result.confidence), result.grade ?? "", topReasons(result, options.reasons).join("; ")];
+    if (!options.explain) return row;
+    row.push(
+      result.fit === undefined ? "" : String(result.fit),
+      result.engagement === undefined ? "" : String(result.engagement),
+      String(result.points),
+      String(result.maxPoints),
+      result.disqualifiedBy === undefined ? "" : `${result.disqualifiedBy.rule}: ${result.disqualifiedBy.reason}`,
+      nextTier(result),
+      result.rules.filter((rule) => rule.outcome === "unknown").map((rule) => rule.id).join("; "),
+    );
+    for (const rule of result.rules) row.push(rule.outcome, String(rule.points));
+    return row;
+  }
+
+  function invalidCells(reason: string): string[] {
+    const row = new Array<string>(width).fill("");
+    row[1] = INVALID_TIER;
+    row[4] = reason;
+    return row;
+  }
+
+  function fields(result: IcpResult): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      [`${p}score`]: result.score,
+      [`${p}tier`]: result.tier,
+      [`${p}confidence`]: result.confidence,
+      [`${p}grade`]: result.grade ?? null,
+      [`${p}reasons`]: topReasons(result, options.reasons),
+    };
+    if (options.explain) {
+      out[`${p}result`] = result;
+      out[`${p}explanation`] = explain(result, { maxReasons: Math.max(options.reasons, 1) });
+    }
+    return out;
+  }
+
+  function invalidFields(reason: string): Record<string, unknown> {
+    return { [`${p}score`]: null, [`${p}tier`]: INVALID_TIER, [`${p}confidence`]: null, [`${p}grade`]: null, [`${p}reasons`]: [reason] };
+  }
+
+  return { names, cells, invalidCells, fields, invalidFields };
+}

@@ -1,0 +1,216 @@
+import { Transform, type TransformCallback, type Writable } from "node:stream";
+import { compileMapping, type CompiledMapping, type FieldMapping } from "../../adapters/index.js";
+import type { CompiledIcp, ScoreOptions } from "../../index.js";
+import { csvLineEncoder } from "../io/csv-line.js";
+import type { Format } from "../io/formats.js";
+import type { InputRow } from "../io/input-row.js";
+import type { RowErrorReporter } from "../row-errors.js";
+import { INVALID_TIER, type ResultColumns } from "./result-columns.js";
+import { cellText, cellsToRecord, fitCells, joinCsv } from "./row-text.js";
+import type { ScoreStats } from "./stats.js";
+import { valueChecker } from "./value-checks.js";
+
+/** Everything the scoring of batches needs. */
+export interface BatchScorerOptions {
+  readonly scorer: CompiledIcp;
+  /** Epoch milliseconds, or undefined when the ICP does not need it. */
+  readonly now: number | undefined;
+  /** The input's header, known before the first batch. */
+  readonly header: () => readonly string[] | undefined;
+  /** What row numbers count (for messages). */
+  readonly unit: "line" | "item";
+  readonly format: Format;
+  readonly delimiter: string;
+  readonly columns: ResultColumns;
+  /** Builds the mapping for a header; `first` is the input's header (warn and check columns only then). */
+  readonly resolve: (header: readonly string[], first: boolean) => FieldMapping;
+  readonly missingValues: readonly string[];
+  readonly strict: boolean;
+  /** Rejected rows go to a rejects file; otherwise they stay in the output with tier `invalid`. */
+  readonly hasRejects: boolean;
+  readonly rejectsFormat: Format;
+  readonly stats: ScoreStats;
+  readonly errors: RowErrorReporter;
+}
+
+/** Output text for a batch: the scored rows, and the rejected rows for the rejects file. */
+export interface BatchText {
+  readonly out: string;
+  readonly rejected: string;
+}
+
+/** Scores batches of rows into output text; no streams, so it runs on any thread. */
+export interface BatchScorer {
+  processBatch(batch: readonly InputRow[]): BatchText;
+  /** The text after the last batch (the header if there was no row, the end of a JSON array). */
+  finish(): BatchText;
+}
+
+/** The scoring of batches: rows in, text out, counted in `stats`, malformed rows reported to `errors`. */
+export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
+  const { scorer, format, delimiter, columns, stats, errors } = options;
+  const reader = { unit: options.unit, header: options.header };
+  const scoreOptions: ScoreOptions | undefined = options.now === undefined ? undefined : { now: options.now };
+  const encode = csvLineEncoder(delimiter);
+  const rejectsEncode = csvLineEncoder(",");
+  let header: readonly string[] = [];
+  let mapper: CompiledMapping | undefined;
+  let check: ((values: ArrayLike<unknown>) => string | undefined) | undefined;
+  let started = false;
+  let rowsWritten = 0;
+  let warnedExtraKeys = false;
+
+  function start(): BatchText {
+    started = true;
+    header = reader.header() ?? [];
+    const mapping = options.resolve(header, true);
+    mapper = compileMapping(header, mapping, { missingValues: options.missingValues, typed: true });
+    check = options.strict ? valueChecker(mapper.fields, options.missingValues) : undefined;
+    shapes.set(header.join("\u0000"), { mapper, check });
+    let text = "";
+    if (format === "csv") text += `${joinCsv(encode, delimiter, header, columns.names)}\n`;
+    if (format === "json") text += "[";
+    const rejected = options.hasRejects && options.rejectsFormat === "csv" ? `${rejectsEncode(["line", "error", ...header])}\n` : "";
+    return { out: text, rejected };
+  }
+
+  /*
+   * JSON input: objects may differ in their keys, so each shape (key list) gets its own compiled
+   * mapping, guessed the same way as the first object's; a bounded number of shapes is cached.
+   */
+  interface Shape {
+    readonly mapper: CompiledMapping;
+    readonly check: ((values: ArrayLike<unknown>) => string | undefined) | undefined;
+  }
+  const shapes = new Map<string, Shape>();
+  function shapeOf(keys: readonly string[]): Shape {
+    const id = keys.join("\u0000");
+    let shape = shapes.get(id);
+    if (shape === undefined) {
+      const shapeMapper = compileMapping(keys, options.resolve(keys, false), { missingValues: options.missingValues, typed: true });
+      shape = { mapper: shapeMapper, check: options.strict ? valueChecker(shapeMapper.fields, options.missingValues) : undefined };
+      if (shapes.size < 256) shapes.set(id, shape);
+    }
+    return shape;
+  }
+
+  function jsonLine(record: Record<string, unknown>): string {
+    const text = JSON.stringify(record);
+    if (format === "jsonl") return `${text}\n`;
+    return `${rowsWritten++ === 0 ? "\n" : ",\n"}${text}`;
+  }
+
+  function scoredText(row: InputRow, added: { cells?: string[]; fields?: Record<string, unknown> }): string {
+    if (format === "csv") {
+      const record = row.record;
+      const input = row.cells ?? (record === undefined ? [] : header.map((key) => cellText(record[key])));
+      if (record !== undefined && !warnedExtraKeys && Object.keys(record).some((key) => !header.includes(key))) {
+        warnedExtraKeys = true;
+        errors.report(row.line, `has keys that the first record does not have; CSV output keeps the first record's columns only`);
+      }
+      return `${joinCsv(encode, delimiter, row.error === undefined ? input : fitCells(input, header.length), added.cells ?? [])}\n`;
+    }
+    const base = row.cells !== undefined ? cellsToRecord(header, row.cells) : row.record !== undefined ? { ...row.record } : { line: row.line, raw: row.raw ?? "" };
+    return jsonLine(Object.assign(base, added.fields));
+  }
+
+  function rejectText(row: InputRow, reason: string): string {
+    if (options.rejectsFormat === "csv") {
+      const cells = row.cells ?? (row.record !== undefined ? header.map((key) => cellText((row.record as Record<string, unknown>)[key])) : [row.raw ?? ""]);
+      return `${rejectsEncode([String(row.line), reason, ...cells])}\n`;
+    }
+    const entry: Record<string, unknown> = { line: row.line, error: reason };
+    if (row.record !== undefined) entry["record"] = row.record;
+    else if (row.cells !== undefined) entry["record"] = cellsToRecord(header, row.cells);
+    else entry["raw"] = row.raw ?? "";
+    return `${JSON.stringify(entry)}\n`;
+  }
+
+  function processBatch(batch: readonly InputRow[]): BatchText {
+    const head = started ? undefined : start();
+    let out = head?.out ?? "";
+    let rejected = head?.rejected ?? "";
+    const toLead = (mapper as CompiledMapping).toLead;
+    const rowCheck = check;
+    const tiers = stats.tiers;
+    for (let index = 0; index < batch.length; index++) {
+      const row = batch[index] as InputRow;
+      stats.read++;
+      let reason = row.error;
+      let values: ArrayLike<unknown> | undefined;
+      let lead: ((values: ArrayLike<unknown>) => Record<string, unknown>) = toLead;
+      if (reason === undefined) {
+        if (row.cells !== undefined) {
+          values = row.cells;
+          if (rowCheck !== undefined) reason = rowCheck(values);
+        } else {
+          const record = row.record as Record<string, unknown>;
+          const keys = Object.keys(record);
+          const shape = shapeOf(keys);
+          values = keys.map((key) => record[key]);
+          lead = shape.mapper.toLead;
+          if (shape.check !== undefined) reason = shape.check(values);
+        }
+      }
+      if (reason !== undefined || values === undefined) {
+        const why = reason ?? "unreadable row";
+        stats.rejected++;
+        errors.report(row.line, why);
+        if (options.hasRejects) rejected += rejectText(row, why);
+        else {
+          tiers.set(INVALID_TIER, (tiers.get(INVALID_TIER) ?? 0) + 1);
+          out += scoredText(row, format === "csv" ? { cells: columns.invalidCells(`${reader.unit} ${row.line}: ${why}`) } : { fields: columns.invalidFields(`${reader.unit} ${row.line}: ${why}`) });
+        }
+        continue;
+      }
+      const result = scorer.score(lead(values), scoreOptions);
+      stats.scored++;
+      tiers.set(result.tier, (tiers.get(result.tier) ?? 0) + 1);
+      out += scoredText(row, format === "csv" ? { cells: columns.cells(result) } : { fields: columns.fields(result) });
+    }
+    return { out, rejected };
+  }
+
+  function finish(): BatchText {
+    const head = started ? undefined : reader.header() !== undefined ? start() : undefined;
+    let out = head?.out ?? (!started && format === "json" ? "[" : "");
+    if (format === "json") out += rowsWritten > 0 ? "\n]\n" : "]\n";
+    return { out, rejected: head?.rejected ?? "" };
+  }
+
+  return { processBatch, finish };
+}
+
+/**
+ * The scoring stage on this thread: batches of input rows in, output text out (one string per
+ * batch, so writes are few and large). Memory is bounded by the batches in flight.
+ */
+export function scoreRows(options: BatchScorerOptions, rejects: Writable | undefined): Transform {
+  const scorer = createBatchScorer(options);
+  const emit = (stream: Transform, text: BatchText, callback: TransformCallback): void => {
+    const done = (): void => callback(null, text.out === "" ? undefined : text.out);
+    if (text.rejected !== "" && rejects !== undefined && !rejects.write(text.rejected)) {
+      rejects.once("drain", done);
+      return;
+    }
+    done();
+  };
+  return new Transform({
+    writableObjectMode: true,
+    writableHighWaterMark: 2,
+    readableHighWaterMark: 1 << 20,
+    transform(batch: readonly InputRow[], _encoding, callback: TransformCallback) {
+      let text: BatchText;
+      try {
+        text = scorer.processBatch(batch);
+      } catch (error) {
+        callback(error as Error);
+        return;
+      }
+      emit(this, text, callback);
+    },
+    flush(callback: TransformCallback) {
+      emit(this, scorer.finish(), callback);
+    },
+  });
+}

@@ -1,0 +1,228 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { csvObjects, ensureBuilt, FIXTURES, readCsv, runCli, tempDir } from "./helpers.js";
+
+const ICP = join(FIXTURES, "icp.json");
+const LEADS = join(FIXTURES, "leads.csv");
+const BAD = join(FIXTURES, "bad-rows.csv");
+let dir = "";
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir("score");
+});
+
+describe("icpfit score: CSV", () => {
+  it("keeps the input columns, adds score columns, and writes only data on stdout", () => {
+    const run = runCli(["score", "--icp", ICP, LEADS]);
+    expect(run.code).toBe(0);
+    const [header = [], ...rows] = readCsv(run.stdout);
+    expect(header).toEqual([
+      ...readCsv(readFileSync(LEADS, "utf8"))[0] ?? [],
+      "icp_score", "icp_tier", "icp_confidence", "icp_grade", "icp_reasons",
+    ]);
+    expect(rows).toHaveLength(10);
+    const byId = Object.fromEntries(csvObjects(run.stdout).map((row) => [row["Record ID"], row]));
+    expect(byId["1"]).toMatchObject({ icp_score: "100", icp_tier: "primary", icp_confidence: "1" });
+    expect(byId["1"]?.icp_reasons).toBe("Tech industry (+30); 50-500 employees (+25); $5M-$50M revenue (+20)");
+    // "1,200" employees and "51-200" bands are read as numbers; "$7.5M" as revenue.
+    expect(byId["2"]?.icp_tier).toBe("tertiary");
+    expect(byId["3"]?.icp_score).toBe("60");
+    expect(byId["5"]).toMatchObject({ icp_tier: "disqualified" });
+    expect(byId["5"]?.icp_reasons).toMatch(/^Excluded: No public sector/);
+    expect(byId["7"]?.["Company name"]).toBe('Quote "Co", Inc.');
+    expect(byId["8"]?.icp_tier).toBe("insufficient-data");
+    expect(run.stderr).toMatch(/10 rows read, 10 scored, 0 rejected/);
+    expect(run.stderr).toMatch(/tiers: primary 4 \(40\.0%\)/);
+  });
+
+  it("reads stdin and writes stdout with -", () => {
+    const run = runCli(["score", "--icp", ICP, "-"], { input: readFileSync(LEADS, "utf8") });
+    expect(run.code).toBe(0);
+    expect(csvObjects(run.stdout)).toHaveLength(10);
+  });
+
+  it("writes the output file named by --out, in the format of its extension", () => {
+    const out = join(dir, "scored.jsonl");
+    const run = runCli(["score", "--icp", ICP, "--out", out, LEADS]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    const lines = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toMatchObject({ "Record ID": "1", icp_score: 100, icp_tier: "primary", icp_grade: null });
+    expect(lines[0]?.["icp_reasons"]).toEqual(["Tech industry (+30)", "50-500 employees (+25)", "$5M-$50M revenue (+20)"]);
+  });
+
+  it("writes a JSON array with --output-format json", () => {
+    const run = runCli(["score", "--icp", ICP, "--output-format", "json", LEADS]);
+    const rows = JSON.parse(run.stdout) as unknown[];
+    expect(rows).toHaveLength(10);
+  });
+
+  it("adds the full breakdown with --explain", () => {
+    const run = runCli(["score", "--icp", ICP, "--explain", LEADS]);
+    const rows = csvObjects(run.stdout);
+    expect(rows[1]).toMatchObject({ icp_rule_industry: "match", icp_rule_industry_points: "30", icp_rule_employees: "miss", icp_points: "50" });
+    expect(rows[1]?.icp_next_tier).toMatch(/^secondary: /);
+    expect(rows[4]?.icp_disqualified_by).toBe("gov: No public sector");
+  });
+
+  it("scores at the clock without --now, and says which --now repeats the run", () => {
+    const run = runCli(["score", "--icp", "examples/icp.json", LEADS]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/withinDays rules; scoring at \d{4}-\d{2}-\d{2}T.*Pass --now \d{4}-\d{2}-\d{2}/s);
+    expect(run.stdout).toContain("icp_score");
+    expect(runCli(["score", "--icp", "examples/icp.json", "--now", "2026-11-23", LEADS]).code).toBe(0);
+    expect(runCli(["score", "--icp", "examples/icp.json", "--now", "yesterday", LEADS]).code).toBe(2);
+  });
+
+  it("gives the same output for the same --now", () => {
+    const a = runCli(["score", "--icp", "examples/icp.json", "--now", "2026-11-23", LEADS]).stdout;
+    const b = runCli(["score", "--icp", "examples/icp.json", "--now", "2026-11-23", LEADS]).stdout;
+    expect(a).toBe(b);
+  });
+});
+
+describe("icpfit score: column mapping", () => {
+  it("maps HubSpot export headers automatically and prints the mapping with --verbose", () => {
+    const run = runCli(["score", "--icp", ICP, "--verbose", LEADS]);
+    expect(run.stderr).toContain('"Number of Employees" -> firmographic.employees');
+    expect(run.stderr).toContain('"Country/Region" -> firmographic.country');
+  });
+
+  it("warns about ICP fields that no column feeds", () => {
+    const run = runCli(["score", "--icp", ICP, join(FIXTURES, "custom-headers.csv")]);
+    expect(run.code).toBe(0);
+    // "Sector" is a known name for the industry; "Staff" is not.
+    expect(run.stderr).toMatch(/no column for firmographic\.employees, firmographic\.annualRevenue/);
+  });
+
+  it("maps columns with --field and a --map file", () => {
+    const viaField = runCli(["score", "--icp", ICP, "--field", "firmographic.industry=Sector", "--field", "firmographic.employees=Staff", join(FIXTURES, "custom-headers.csv")]);
+    const viaMap = runCli(["score", "--icp", ICP, "--map", join(FIXTURES, "mapping.json"), join(FIXTURES, "custom-headers.csv")]);
+    expect(csvObjects(viaField.stdout).map((row) => row.icp_score)).toEqual(["100", "54"]);
+    // The map file also drops the guessed Country mapping (null), so confidence falls.
+    const rows = csvObjects(viaMap.stdout);
+    expect(rows.map((row) => row.icp_score)).toEqual(["100", "45"]);
+    expect(viaMap.stderr).toMatch(/no column for .*firmographic\.country/);
+  });
+
+  it("rejects a mapping to a column that is not in the input (exit 2)", () => {
+    const run = runCli(["score", "--icp", ICP, "--field", "firmographic.employees=Headcount", LEADS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/column "Headcount" .* is not in the input/);
+    expect(runCli(["score", "--icp", ICP, "--field", "firmographic.staff=Industry", LEADS]).code).toBe(2);
+    expect(runCli(["score", "--icp", ICP, "--field", "nonsense", LEADS]).code).toBe(2);
+  });
+
+  it("treats --missing-value cells as no data", () => {
+    const input = "Industry,Employees\nSelect,120\n";
+    const plain = csvObjects(runCli(["score", "--icp", ICP, "-"], { input }).stdout)[0];
+    const missing = csvObjects(runCli(["score", "--icp", ICP, "--missing-value", "Select", "-"], { input }).stdout)[0];
+    expect(Number(missing?.icp_confidence)).toBeLessThan(Number(plain?.icp_confidence));
+  });
+});
+
+describe("icpfit score: bad input", () => {
+  it("reports malformed rows with their line numbers and keeps them with tier invalid", () => {
+    const run = runCli(["score", "--icp", ICP, BAD]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("icpfit: line 3: expected 4 columns, got 5");
+    expect(run.stderr).toContain("icpfit: line 6: expected 4 columns, got 2");
+    expect(run.stderr).toMatch(/5 rows read, 3 scored, 2 rejected/);
+    const rows = csvObjects(run.stdout);
+    expect(rows.map((row) => row.icp_tier)).toEqual(["primary", "invalid", "primary", "invalid", "insufficient-data"]);
+    expect(rows[2]?.["Company name"]).toBe("Multi\nline name");
+    expect(rows[1]?.icp_reasons).toBe("line 3: expected 4 columns, got 5");
+  });
+
+  it("reports an unclosed quote as an invalid row and keeps stray quotes in unquoted cells", () => {
+    const run = runCli(["score", "--icp", ICP, "-"], { input: 'Industry,Employees\nSoft"ware,120\nSoftware,"80\n' });
+    expect(run.code).toBe(0);
+    const rows = csvObjects(run.stdout);
+    expect(rows[0]).toMatchObject({ Industry: 'Soft"ware', Employees: "120" });
+    expect(rows[1]?.icp_tier).toBe("invalid");
+    expect(run.stderr).toMatch(/icpfit: line \d+: Quote Not Closed/);
+    expect(run.stderr).toMatch(/2 rows read, 1 scored, 1 rejected/);
+  });
+
+  it("--strict also rejects unreadable numbers and exits 1", () => {
+    const run = runCli(["score", "--icp", ICP, "--strict", BAD]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('line 7: column "Number of Employees" (firmographic.employees) has "lots", which is not a number');
+    expect(run.stderr).toMatch(/5 rows read, 2 scored, 3 rejected/);
+    expect(runCli(["score", "--icp", ICP, "--strict", LEADS]).code).toBe(0);
+  });
+
+  it("writes rejected rows to --rejects instead of the output", () => {
+    const rejects = join(dir, "rejects.csv");
+    const run = runCli(["score", "--icp", ICP, "--rejects", rejects, BAD]);
+    expect(run.code).toBe(0);
+    expect(csvObjects(run.stdout).map((row) => row["Record ID"])).toEqual(["1", "3", "5"]);
+    const rejected = readCsv(readFileSync(rejects, "utf8"));
+    expect(rejected[0]).toEqual(["line", "error", "Record ID", "Company name", "Industry", "Number of Employees"]);
+    expect(rejected[1]).toEqual(["3", "expected 4 columns, got 5", "2", "Too Many", "Software", "120", "extra"]);
+    expect(rejected[2]).toEqual(["6", "expected 4 columns, got 2", "4", "Too Few"]);
+    expect(run.stderr).toMatch(/2 rejected \(written to .*rejects\.csv\)/);
+  });
+
+  it("reports unparsable JSONL lines, keeps the others, and writes JSONL rejects", () => {
+    const rejects = join(dir, "rejects.jsonl");
+    const run = runCli(["score", "--icp", ICP, "--rejects", rejects, join(FIXTURES, "leads.jsonl")]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/line 3: not valid JSON/);
+    expect(run.stderr).toMatch(/line 4: expected a JSON object, got an array/);
+    const out = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(out.map((row) => row["id"])).toEqual(["j1", "j2", "j5"]);
+    // Objects of another shape are mapped by their own keys.
+    expect(out[2]?.["icp_tier"]).toBe("primary");
+    const rejected = readFileSync(rejects, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rejected).toEqual([
+      expect.objectContaining({ line: 3, raw: "{not json}" }),
+      expect.objectContaining({ line: 4, raw: "[1,2]" }),
+    ]);
+  });
+
+  it("prints the path of every problem in an invalid ICP and exits 1", () => {
+    const run = runCli(["score", "--icp", join(FIXTURES, "invalid-icp.json"), LEADS]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("rules[0].field");
+    expect(run.stderr).toContain("rules[1].value");
+    expect(run.stdout).toBe("");
+  });
+
+  it("exits 1 for a missing input file and for an ICP that is not JSON", () => {
+    const missing = runCli(["score", "--icp", ICP, join(dir, "nope.csv")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.csv: no such file/);
+    const notJson = join(dir, "not-json.json");
+    writeFileSync(notJson, "{ id: ");
+    const bad = runCli(["score", "--icp", notJson, LEADS]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/is not valid JSON/);
+  });
+
+  it("exits 2 for usage mistakes", () => {
+    expect(runCli(["score", LEADS]).code).toBe(2);
+    expect(runCli(["score", "--icp", ICP, "--bogus", LEADS]).code).toBe(2);
+    expect(runCli(["score", "--icp", ICP, "--format", "xml", LEADS]).code).toBe(2);
+    expect(runCli(["score", "--icp", ICP, LEADS, LEADS]).code).toBe(2);
+  });
+});
+
+describe("icpfit score: progress", () => {
+  it("writes progress to stderr only, when forced with --progress", () => {
+    const big = join(dir, "big.csv");
+    const lines = ["Industry,Employees"];
+    for (let index = 0; index < 60_000; index++) lines.push(index % 2 === 0 ? "Software,120" : "Retail,5");
+    writeFileSync(big, `${lines.join("\n")}\n`);
+    const quiet = runCli(["score", "--icp", ICP, "--no-progress", big]);
+    const loud = runCli(["score", "--icp", ICP, "--progress", big]);
+    expect(loud.stdout).toBe(quiet.stdout);
+    expect(quiet.stderr).not.toMatch(/rows\/s, [\d.]+%/);
+    expect(loud.stderr).toMatch(/icpfit: 60,000 rows, [\d,]+ rows\/s, 100\.0%, ETA/);
+    expect(existsSync(big)).toBe(true);
+    expect(csvObjects(loud.stdout)).toHaveLength(60_000);
+  });
+});
