@@ -58,7 +58,12 @@ export interface CompiledMapping {
   /** The paths that have a column in this header row, in mapping order. */
   readonly fields: readonly MappedField[];
   /** Mapped paths whose column is not in the header row. */
-  readonly missingColumns: ReadonlyArray<{ readonly path: string; readonly column: string }>;
+  readonly missingColumns: ReadonlyArray<{
+    /** The lead path, e.g. `firmographic.employees`. */
+    readonly path: string;
+    /** The column the mapping names for it. */
+    readonly column: string;
+  }>;
   /** Builds a lead from one row (values in header order). Blank and missing values are left out. */
   toLead(values: ArrayLike<unknown>): Record<string, unknown>;
 }

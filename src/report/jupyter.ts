@@ -40,7 +40,9 @@ export type DisplayKind = "profile" | "comparison" | "derived" | "weights" | "ev
  * ```
  */
 export interface MimeBundle {
+  /** The rich form, shown by Jupyter front ends. */
   readonly "text/html": string;
+  /** The plain-text fallback. */
   readonly "text/plain": string;
 }
 
@@ -114,7 +116,9 @@ export function attachDisplay<T extends object>(value: T, kind: DisplayKind): T 
  * ```
  */
 export interface HtmlDisplay {
+  /** The HTML markup. */
   readonly html: string;
+  /** The same markup, so the object can be used where a string is expected. */
   toString(): string;
 }
 
@@ -145,7 +149,9 @@ export function asHtml(markup: string): HtmlDisplay {
  * ```
  */
 export interface SvgDisplay {
+  /** The SVG markup. */
   readonly svg: string;
+  /** The same markup, so the object can be used where a string is expected. */
   toString(): string;
 }
 

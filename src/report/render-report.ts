@@ -24,6 +24,7 @@ import { tierDistributionChart } from "./svg/tier-distribution-chart.js";
 export interface ReportOptions {
   /** @default "ICP backtest" */
   readonly title?: string;
+  /** A line under the title, e.g. the data set and period. */
   readonly subtitle?: string;
   /** Shown in the footer; the library never reads the clock. */
   readonly generatedAt?: string;
@@ -33,9 +34,13 @@ export interface ReportOptions {
   readonly outcomes?: readonly (boolean | 0 | 1 | null)[];
   /** Further evaluations to draw on the gains chart (e.g. a baseline model). */
   readonly compareWith?: readonly GainsSeries[];
+  /** Best customers vs all (`compareProfiles`): adds the attribute lift chart and table. */
   readonly comparison?: ProfileComparison;
+  /** A derived ICP (`deriveIcp`): adds its rules and why each is there. */
   readonly derived?: DerivedIcp;
+  /** A weight fit (`fitWeights`): adds the old and new points per rule. */
   readonly weights?: WeightFit;
+  /** Lint findings (`lintIcp`): adds them as a table. */
   readonly lint?: readonly LintFinding[];
 }
 

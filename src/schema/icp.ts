@@ -292,15 +292,25 @@ export const AxisSchema: z.ZodEnum<{ fit: "fit"; engagement: "engagement" }> = z
 
 /** Zod types of the fields every rule has besides its condition (spelled out for isolatedDeclarations). */
 type RuleMetaShape = {
+  /** Stable id, unique in the ICP; named in results, explanations and errors. */
   id: z.ZodString;
+  /** Short plain-words name, used in reasons. Defaults to a description of the condition. */
   label: z.ZodOptional<z.ZodString>;
+  /** Why the rule exists (for reviewers; not used in scoring). */
   description: z.ZodOptional<z.ZodString>;
+  /** Points for a full match, non-zero for `score` rules (negative to penalise); none for `require` / `exclude`. */
   points: z.ZodOptional<z.ZodNumber>;
+  /** `score` (default) adds points; `require` disqualifies when the condition fails; `exclude` disqualifies when it holds. */
   effect: z.ZodOptional<typeof EffectSchema>;
+  /** Why a lead is disqualified by this `require` / `exclude` rule, shown in the result. */
   reason: z.ZodOptional<z.ZodString>;
+  /** What a missing field means for this rule; overrides the ICP's `missing`. */
   missing: z.ZodOptional<typeof MissingPolicySchema>;
+  /** Which sub-score the rule feeds: `fit` (default) or `engagement`. */
   axis: z.ZodOptional<typeof AxisSchema>;
+  /** Partial credit for numeric comparisons: how far outside the bound (as a fraction of it) credit falls to zero. */
   falloff: z.ZodOptional<z.ZodNumber>;
+  /** For `withinDays`: days after which the credit halves (decay from day 0). */
   halfLife: z.ZodOptional<z.ZodNumber>;
 };
 type RuleOf<C extends z.ZodObject> = z.ZodObject<z.core.util.Extend<C["shape"], RuleMetaShape>, z.core.$strict>;
@@ -505,7 +515,14 @@ export const RuleSchema: z.ZodUnion<readonly [typeof LeafRuleSchema, typeof Comb
  * ```
  */
 export const TierThresholdsSchema: z.ZodObject<
-  { primary: z.ZodNumber; secondary: z.ZodNumber; tertiary: z.ZodNumber },
+  {
+    /** Lowest score for `primary`. */
+    primary: z.ZodNumber;
+    /** Lowest score for `secondary`. */
+    secondary: z.ZodNumber;
+    /** Lowest score for `tertiary`. */
+    tertiary: z.ZodNumber;
+  },
   z.core.$strict
 > = z
   .strictObject({
@@ -527,7 +544,12 @@ export const TierThresholdsSchema: z.ZodObject<
  * ```
  */
 export const GradeThresholdsSchema: z.ZodObject<
-  { engagementHigh: z.ZodNumber; engagementMedium: z.ZodNumber },
+  {
+    /** Lowest engagement score for grade digit 1. */
+    engagementHigh: z.ZodNumber;
+    /** Lowest engagement score for grade digit 2. */
+    engagementMedium: z.ZodNumber;
+  },
   z.core.$strict
 > = z
   .strictObject({
@@ -549,16 +571,27 @@ export const GradeThresholdsSchema: z.ZodObject<
  */
 export const IcpSchema: z.ZodObject<
   {
+    /** JSON Schema address for editor validation; ignored by scoring. */
     $schema: z.ZodOptional<z.ZodString>;
+    /** Stable id of the ICP, copied into every result. */
     id: z.ZodString;
+    /** Version of the ICP, copied into every result. */
     version: z.ZodString;
+    /** Human-readable name. */
     name: z.ZodString;
+    /** What the profile is for. */
     description: z.ZodOptional<z.ZodString>;
+    /** Date of the last review (`YYYY-MM-DD`); `lintIcp` flags ICPs not reviewed within 12 months. */
     reviewedAt: z.ZodOptional<z.ZodISODate>;
+    /** Score thresholds for primary / secondary / tertiary (defaults 80 / 60 / 40). */
     tiers: z.ZodOptional<typeof TierThresholdsSchema>;
+    /** Engagement thresholds for the grade digit (defaults 60 / 30). */
     grades: z.ZodOptional<typeof GradeThresholdsSchema>;
+    /** What a missing field means: `neutral` (default, out of the denominator) or `miss`. */
     missing: z.ZodOptional<typeof MissingPolicySchema>;
+    /** Below this confidence a lead is `insufficient-data` (default 0.5). */
     minConfidence: z.ZodOptional<z.ZodNumber>;
+    /** The rules, 1 to 200. */
     rules: z.ZodArray<typeof RuleSchema>;
   },
   z.core.$strict

@@ -47,14 +47,23 @@ export const TierSchema: z.ZodEnum<{
  */
 export const RuleResultSchema: z.ZodObject<
   {
+    /** The rule's id. */
     id: z.ZodString;
+    /** The rule's label. */
     label: z.ZodString;
+    /** The rule's effect. */
     effect: typeof EffectSchema;
+    /** The rule's axis. */
     axis: typeof AxisSchema;
+    /** What the condition did with this lead. */
     outcome: typeof RuleOutcomeSchema;
+    /** Points earned (partial, negative or 0 included). */
     points: z.ZodNumber;
+    /** What the rule added to the denominator: its positive weight when known, 0 when unknown under `neutral` or when it is a knockout. */
     maxPoints: z.ZodNumber;
+    /** The rule's configured points. */
     weight: z.ZodNumber;
+    /** Plain-words reason for this outcome. */
     reason: z.ZodString;
   },
   z.core.$strip
@@ -80,12 +89,25 @@ export const RuleResultSchema: z.ZodObject<
  * ```
  */
 export const ResultThresholdsSchema: z.ZodObject<
-  { primary: z.ZodNumber; secondary: z.ZodNumber; tertiary: z.ZodNumber; minConfidence: z.ZodNumber },
+  {
+    /** Lowest score for `primary`. */
+    primary: z.ZodNumber;
+    /** Lowest score for `secondary`. */
+    secondary: z.ZodNumber;
+    /** Lowest score for `tertiary`. */
+    tertiary: z.ZodNumber;
+    /** Below this confidence the tier is `insufficient-data`. */
+    minConfidence: z.ZodNumber;
+  },
   z.core.$strip
 > = z.object({
+  /** Lowest score for `primary`. */
   primary: z.number(),
+  /** Lowest score for `secondary`. */
   secondary: z.number(),
+  /** Lowest score for `tertiary`. */
   tertiary: z.number(),
+  /** Below this confidence the tier is `insufficient-data`. */
   minConfidence: z.number(),
 });
 
@@ -102,18 +124,41 @@ export const ResultThresholdsSchema: z.ZodObject<
  */
 export const IcpResultSchema: z.ZodObject<
   {
+    /** Id of the ICP that scored the lead. */
     icpId: z.ZodString;
+    /** Version of that ICP. */
     icpVersion: z.ZodString;
+    /** 0-100: round(100 × max(0, points) / maxPoints). */
     score: z.ZodNumber;
+    /** The tier. */
     tier: typeof TierSchema;
+    /** 0-1 (3 decimals): the share of the positive rule weight whose fields were known. */
     confidence: z.ZodNumber;
+    /** Sum of `rules[].points`. */
     points: z.ZodNumber;
+    /** Sum of `rules[].maxPoints`. */
     maxPoints: z.ZodNumber;
+    /** 0-100 score of the `fit` rules alone; present when the ICP has `engagement` rules. */
     fit: z.ZodOptional<z.ZodNumber>;
+    /** 0-100 score of the `engagement` rules alone; present when the ICP has them. */
     engagement: z.ZodOptional<z.ZodNumber>;
+    /** Two-letter grade, fit A-D × engagement 1-3 (e.g. `A1`); present when the ICP has `engagement` rules. */
     grade: z.ZodOptional<z.ZodString>;
-    disqualifiedBy: z.ZodOptional<z.ZodObject<{ rule: z.ZodString; reason: z.ZodString }, z.core.$strip>>;
+    /** The knockout rule that disqualified the lead, and why. */
+    disqualifiedBy: z.ZodOptional<
+      z.ZodObject<
+        {
+          /** Id of the knockout rule. */
+          rule: z.ZodString;
+          /** Why it disqualified the lead. */
+          reason: z.ZodString;
+        },
+        z.core.$strip
+      >
+    >;
+    /** The thresholds the tier was set with. */
     thresholds: typeof ResultThresholdsSchema;
+    /** One ledger entry per rule, in ICP order. */
     rules: z.ZodArray<typeof RuleResultSchema>;
   },
   z.core.$strip

@@ -143,7 +143,7 @@ describe("icpfit score: bad input", () => {
     const rows = csvObjects(run.stdout);
     expect(rows[0]).toMatchObject({ Industry: 'Soft"ware', Employees: "120" });
     expect(rows[1]?.icp_tier).toBe("invalid");
-    expect(run.stderr).toMatch(/icpfit: line \d+: Quote Not Closed/);
+    expect(run.stderr).toMatch(/icpfit: line \d+: unclosed quote/);
     expect(run.stderr).toMatch(/2 rows read, 1 scored, 1 rejected/);
   });
 

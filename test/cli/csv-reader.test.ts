@@ -1,0 +1,132 @@
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { csvReader } from "../../src/cli/io/csv-reader.js";
+import type { InputRow } from "../../src/cli/io/input-row.js";
+
+/** Feeds `chunks` (bytes) through the reader and collects the header and every row. */
+async function read(chunks: readonly (string | Buffer)[], delimiter?: string) {
+  const reader = csvReader(delimiter === undefined ? {} : { delimiter });
+  const rows: InputRow[] = [];
+  const source = Readable.from(chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)), { objectMode: false });
+  for await (const batch of source.pipe(reader.stream)) rows.push(...(batch as InputRow[]));
+  return { header: reader.header(), rows, bytes: reader.bytesRead() };
+}
+
+/** Splits `text` into byte chunks at the given (byte) offsets. */
+function splitBytes(text: string, cuts: readonly number[]): Buffer[] {
+  const bytes = Buffer.from(text);
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(bytes.subarray(from, point));
+    from = point;
+  }
+  chunks.push(bytes.subarray(from));
+  return chunks;
+}
+
+describe("csvReader", () => {
+  it("numbers rows by the line they start on, across quoted line breaks and blank lines", async () => {
+    const { header, rows } = await read(['Name,Note\nAcme,"two\nlines"\n\nBeta,plain\n"Gamma","x"\n']);
+    expect(header).toEqual(["Name", "Note"]);
+    expect(rows).toEqual([
+      { line: 2, cells: ["Acme", "two\nlines"] },
+      { line: 5, cells: ["Beta", "plain"] },
+      { line: 6, cells: ["Gamma", "x"] },
+    ]);
+  });
+
+  it("reads CRLF, a byte order mark, a last line without a break, and lone CR files", async () => {
+    const crlf = await read(['\uFEFFName,Size\r\nAcme,"1,200"\r\nBeta,"a\r\nb"\r\nGamma,3']);
+    expect(crlf.header).toEqual(["Name", "Size"]);
+    expect(crlf.rows).toEqual([
+      { line: 2, cells: ["Acme", "1,200"] },
+      { line: 3, cells: ["Beta", "a\r\nb"] },
+      { line: 5, cells: ["Gamma", "3"] },
+    ]);
+    const cr = await read(["Name,Size\rAcme,5\rBeta,6\r"]);
+    expect(cr.rows).toEqual([
+      { line: 2, cells: ["Acme", "5"] },
+      { line: 3, cells: ["Beta", "6"] },
+    ]);
+  });
+
+  it("flags rows with the wrong number of cells and keeps their cells", async () => {
+    const { rows } = await read(["a,b\n1,2,3\n4\n5,6\n"]);
+    expect(rows).toEqual([
+      { line: 2, cells: ["1", "2", "3"], error: "expected 2 columns, got 3" },
+      { line: 3, cells: ["4"], error: "expected 2 columns, got 1" },
+      { line: 4, cells: ["5", "6"] },
+    ]);
+  });
+
+  it("keeps stray quotes inside unquoted cells, reports bad quotes by line, and reads on at the next line", async () => {
+    const { rows } = await read(['a,b\nSoft"ware,1\n"Acme" Inc,2\nok,3\nlast,"open\nmore\n']);
+    expect(rows).toEqual([
+      { line: 2, cells: ['Soft"ware', "1"] },
+      { line: 3, error: expect.stringMatching(/^malformed quotes/) },
+      { line: 4, cells: ["ok", "3"] },
+      { line: 5, error: "unclosed quote: the quoted cell never closes" },
+      { line: 6, cells: ["more"], error: "expected 2 columns, got 1" },
+    ]);
+  });
+
+  it("gives up on a quoted cell that stays open for 8 Mi characters and reads on from the next line", async () => {
+    const filler = `${"x".repeat(1023)}\n`.repeat(9 * 1024);
+    const chunks = ["a,b\n1,2\n3,\"open\n", ...Array.from({ length: 9 * 16 }, () => filler.slice(0, 64 * 1024)), "4,5\n"];
+    const { rows } = await read(chunks);
+    expect(rows[0]).toEqual({ line: 2, cells: ["1", "2"] });
+    expect(rows[1]).toEqual({ line: 3, error: "unclosed quote: no closing quote within 8 Mi characters" });
+    expect(rows.at(-1)).toEqual({ line: rows.length + 1, cells: ["4", "5"] });
+    expect(rows.slice(2, -1).every((row) => row.error === "expected 2 columns, got 1")).toBe(true);
+  });
+
+  it("uses the given delimiter", async () => {
+    const { header, rows } = await read(["a;b\n1,5;x\n"], ";");
+    expect(header).toEqual(["a", "b"]);
+    expect(rows).toEqual([{ line: 2, cells: ["1,5", "x"] }]);
+  });
+
+  it("counts bytes for progress", async () => {
+    const text = "a,b\nü,2\n";
+    expect((await read([text])).bytes).toBe(Buffer.byteLength(text));
+  });
+
+  it("gives the same rows however the bytes are chunked (multi-byte characters and quotes split)", async () => {
+    const text = 'Name,City,Note\r\n"Müller, GmbH",Köln,"line one\nline ""two"""\r\n\r\nŁódź Sp.,Łódź,😀 emoji\r\n"Zürich AG",,"a,b"\r\nlast,row,x';
+    const whole = await read([text]);
+    expect(whole.rows.map((row) => row.line)).toEqual([2, 5, 6, 7]);
+    expect(whole.rows[0]?.cells).toEqual(["Müller, GmbH", "Köln", 'line one\nline "two"']);
+    const badQuotes = 'a,b\r\nSoft"ware,1\r\n"Acme" Inc,2\r\n"ok ""x""",3\r\n"Zoë",4 \r\nlast,"open\r\nmore\r\n';
+    const badWhole = await read([badQuotes]);
+    expect(badWhole.rows.map((row) => row.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (cuts) => {
+        const chunked = await read(splitBytes(text, cuts));
+        expect(chunked.header).toEqual(whole.header);
+        expect(chunked.rows).toEqual(whole.rows);
+        expect((await read(splitBytes(badQuotes, cuts))).rows).toEqual(badWhole.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("streams large inputs in bounded batches", async () => {
+    const lines = ["id,value"];
+    for (let index = 0; index < 5000; index++) lines.push(`${index},"v ${index}"`);
+    const bytes = Buffer.from(`${lines.join("\n")}\n`);
+    const chunks: Buffer[] = [];
+    for (let from = 0; from < bytes.length; from += 4096) chunks.push(bytes.subarray(from, from + 4096));
+    const reader = csvReader();
+    let largest = 0;
+    let count = 0;
+    for await (const batch of Readable.from(chunks).pipe(reader.stream)) {
+      largest = Math.max(largest, (batch as InputRow[]).length);
+      count += (batch as InputRow[]).length;
+    }
+    expect(count).toBe(5000);
+    expect(largest).toBeLessThanOrEqual(512);
+  });
+});
