@@ -1,3 +1,4 @@
+import { detached } from "../engine/detach.js";
 import { leadFields, readList, readNumber, readTime } from "../index.js";
 
 /** Turns one cell into the value the scorer would read from it; unreadable cells stay as they are. */
@@ -26,9 +27,11 @@ export function cellReader(path: string): CellReader | undefined {
     if (!caching || typeof value !== "string") return value;
     let typed = cache.get(value);
     if (typed === undefined) {
-      const result = read(value);
-      typed = typeof result === "symbol" ? value : result;
-      if (cache.size < CACHE_LIMIT) cache.set(value, typed);
+      // Cached keys and values must not pin the input chunk the cell was cut from (see detached).
+      const text = cache.size < CACHE_LIMIT ? detached(value) : value;
+      const result = read(text);
+      typed = typeof result === "symbol" ? text : result;
+      if (cache.size < CACHE_LIMIT) cache.set(text, typed);
     } else hits++;
     // A column of mostly distinct values (revenue figures) gains nothing: leave it to the scorer.
     if (++seen === TRIAL && hits < TRIAL / 2) {

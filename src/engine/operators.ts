@@ -1,6 +1,7 @@
 import { match } from "ts-pattern";
 import type { LeafCondition } from "../schema/icp.js";
 import { MISSING, readBoolean, readList, readNumber, readText, readTime, isPresent, type Unreadable } from "./coerce.js";
+import { detached } from "./detach.js";
 import type { FieldReader } from "./path.js";
 
 /*
@@ -93,7 +94,7 @@ function memoised(compute: (raw: string) => number): (raw: string) => number {
     const known = memo.get(raw);
     if (known !== undefined) return known;
     const value = compute(raw);
-    if (memo.size < MEMO_ENTRIES && raw.length <= MEMO_TEXT_LENGTH) memo.set(raw, value);
+    if (memo.size < MEMO_ENTRIES && raw.length <= MEMO_TEXT_LENGTH) memo.set(detached(raw), value);
     return value;
   };
 }

@@ -33,7 +33,7 @@ describe("csvReader", () => {
     expect(header).toEqual(["Name", "Note"]);
     expect(rows).toEqual([
       { line: 2, cells: ["Acme", "two\nlines"] },
-      { line: 5, cells: ["Beta", "plain"] },
+      { line: 5, cells: ["Beta", "plain"], text: "Beta,plain" },
       { line: 6, cells: ["Gamma", "x"] },
     ]);
   });
@@ -44,12 +44,12 @@ describe("csvReader", () => {
     expect(crlf.rows).toEqual([
       { line: 2, cells: ["Acme", "1,200"] },
       { line: 3, cells: ["Beta", "a\r\nb"] },
-      { line: 5, cells: ["Gamma", "3"] },
+      { line: 5, cells: ["Gamma", "3"], text: "Gamma,3" },
     ]);
     const cr = await read(["Name,Size\rAcme,5\rBeta,6\r"]);
     expect(cr.rows).toEqual([
-      { line: 2, cells: ["Acme", "5"] },
-      { line: 3, cells: ["Beta", "6"] },
+      { line: 2, cells: ["Acme", "5"], text: "Acme,5" },
+      { line: 3, cells: ["Beta", "6"], text: "Beta,6" },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("csvReader", () => {
     expect(rows).toEqual([
       { line: 2, cells: ["1", "2", "3"], error: "expected 2 columns, got 3" },
       { line: 3, cells: ["4"], error: "expected 2 columns, got 1" },
-      { line: 4, cells: ["5", "6"] },
+      { line: 4, cells: ["5", "6"], text: "5,6" },
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("csvReader", () => {
     expect(rows).toEqual([
       { line: 2, cells: ['Soft"ware', "1"] },
       { line: 3, error: expect.stringMatching(/^malformed quotes/) },
-      { line: 4, cells: ["ok", "3"] },
+      { line: 4, cells: ["ok", "3"], text: "ok,3" },
       { line: 5, error: "unclosed quote: the quoted cell never closes" },
       { line: 6, cells: ["more"], error: "expected 2 columns, got 1" },
     ]);
@@ -77,16 +77,16 @@ describe("csvReader", () => {
     const filler = `${"x".repeat(1023)}\n`.repeat(9 * 1024);
     const chunks = ["a,b\n1,2\n3,\"open\n", ...Array.from({ length: 9 * 16 }, () => filler.slice(0, 64 * 1024)), "4,5\n"];
     const { rows } = await read(chunks);
-    expect(rows[0]).toEqual({ line: 2, cells: ["1", "2"] });
+    expect(rows[0]).toEqual({ line: 2, cells: ["1", "2"], text: "1,2" });
     expect(rows[1]).toEqual({ line: 3, error: "unclosed quote: no closing quote within 8 Mi characters" });
-    expect(rows.at(-1)).toEqual({ line: rows.length + 1, cells: ["4", "5"] });
+    expect(rows.at(-1)).toEqual({ line: rows.length + 1, cells: ["4", "5"], text: "4,5" });
     expect(rows.slice(2, -1).every((row) => row.error === "expected 2 columns, got 1")).toBe(true);
   });
 
   it("uses the given delimiter", async () => {
     const { header, rows } = await read(["a;b\n1,5;x\n"], ";");
     expect(header).toEqual(["a", "b"]);
-    expect(rows).toEqual([{ line: 2, cells: ["1,5", "x"] }]);
+    expect(rows).toEqual([{ line: 2, cells: ["1,5", "x"], text: "1,5;x" }]);
   });
 
   it("counts bytes for progress", async () => {

@@ -147,6 +147,17 @@ describe("icpfit score: bad input", () => {
     expect(run.stderr).toMatch(/2 rows read, 1 scored, 1 rejected/);
   });
 
+  it("copies quote-free input records as written and re-encodes quoted ones as valid CSV", () => {
+    const input = 'Industry,Employees\nSoftware,0120\n"Soft""ware",80\nSoft"ware,90\n" Saas ",70\n';
+    const run = runCli(["score", "--icp", ICP, "--quiet", "-"], { input });
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[1]?.startsWith("Software,0120,")).toBe(true);
+    expect(lines[2]?.startsWith('"Soft""ware",80,')).toBe(true);
+    expect(lines[3]?.startsWith('"Soft""ware",90,')).toBe(true);
+    expect(lines[4]?.startsWith(" Saas ,70,")).toBe(true);
+    expect(csvObjects(run.stdout).map((row) => row.Industry)).toEqual(["Software", 'Soft"ware', 'Soft"ware', " Saas "]);
+  });
+
   it("--strict also rejects unreadable numbers and exits 1", () => {
     const run = runCli(["score", "--icp", ICP, "--strict", BAD]);
     expect(run.code).toBe(1);

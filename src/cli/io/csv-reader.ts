@@ -151,9 +151,10 @@ class CsvRecordReader extends Transform {
       this.parser?.abort();
       return;
     }
+    const start = this.rowStart;
     this.rowStart = result.meta.cursor;
     const cells = result.data[0];
-    if (cells !== undefined) this.addRecord(cells);
+    if (cells !== undefined) this.addRecord(cells, start, this.rowStart);
   }
 
   /** Reports the record starting at the current line as unreadable; it counts as one line. */
@@ -162,7 +163,7 @@ class CsvRecordReader extends Transform {
     this.line += 1;
   }
 
-  private addRecord(cells: string[]): void {
+  private addRecord(cells: string[], start: number, end: number): void {
     const line = this.line;
     let spans = 1;
     const newline = this.newline;
@@ -179,10 +180,28 @@ class CsvRecordReader extends Transform {
       this.columns = cells;
       return;
     }
-    if (cells.length === this.columns.length) this.batch.push({ line, cells });
+    if (cells.length === this.columns.length) {
+      const text = this.recordText(start, end);
+      this.batch.push(text === undefined ? { line, cells } : { line, cells, text });
+    }
     else this.batch.push({ line, cells, error: `expected ${this.columns.length} columns, got ${cells.length}` });
     // Small batches keep the rows in flight young: large ones survive garbage collections and cost more.
     if (this.batch.length >= BATCH_ROWS) this.flushBatch();
+  }
+
+  /**
+   * The record's own text, from its start to its line break (a `\r` before a `\n` counts as part of
+   * the break), when it has no quote: such text is also exactly how the cells would be written back.
+   * A record with quotes may hold a stray one (`5'10"` in an unquoted cell, accepted on input), so
+   * it is re-encoded on output to stay valid RFC 4180.
+   */
+  private recordText(start: number, end: number): string | undefined {
+    const input = this.input;
+    let stop = end;
+    if (stop > start && input.charCodeAt(stop - 1) === (this.newline === "\n" ? 10 : 13)) stop--;
+    if (this.newline === "\n" && stop > start && input.charCodeAt(stop - 1) === 13) stop--;
+    const quote = input.indexOf('"', start);
+    return quote !== -1 && quote < stop ? undefined : input.slice(start, stop);
   }
 
   private flushBatch(): void {

@@ -2,10 +2,15 @@ import type { Duplex } from "node:stream";
 
 /** One data row as read from the input, in input order. */
 export interface InputRow {
-  /** Line number in the input (for CSV: the line the record ends on, as csv-parse counts). */
+  /** Line number in the input (for CSV: the line the record starts on; a quoted cell may span more). */
   readonly line: number;
   /** CSV: the cells, in header order. */
   readonly cells?: readonly string[];
+  /**
+   * CSV: the record exactly as it was written (without its line break) when it has no quotes, so CSV
+   * output can copy the input columns instead of re-encoding them.
+   */
+  readonly text?: string;
   /** JSON / JSONL: the object. */
   readonly record?: Readonly<Record<string, unknown>>;
   /** Why the row is malformed; such rows are counted, reported and kept (tier `invalid`) or rejected. */

@@ -24,6 +24,20 @@ const signed = (points: number): string => {
   return points > 0 ? `+${text}` : text;
 };
 
+/*
+ * The scorer shares one frozen ledger entry per rule and fixed outcome (match, miss, unknown) across
+ * all results, so the text of such an entry is built once; partial-credit entries are new objects
+ * per lead and are formatted each time.
+ */
+const sharedReasons = new WeakMap<RuleResult, string>();
+function reasonWithPoints(rule: RuleResult): string {
+  let text = sharedReasons.get(rule);
+  if (text !== undefined) return text;
+  text = `${rule.reason} (${signed(rule.points)})`;
+  if (Object.isFrozen(rule)) sharedReasons.set(rule, text);
+  return text;
+}
+
 /** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
 export function topReasons(result: IcpResult, max: number): string[] {
   const reasons: string[] = [];
@@ -46,7 +60,7 @@ export function topReasons(result: IcpResult, max: number): string[] {
     picked.splice(at, 0, rule);
     if (picked.length > room) picked.pop();
   }
-  for (const rule of picked) reasons.push(`${rule.reason} (${signed(rule.points)})`);
+  for (const rule of picked) reasons.push(reasonWithPoints(rule));
   return reasons;
 }
 

@@ -102,6 +102,10 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
 
   function scoredText(row: InputRow, added: { cells?: string[]; fields?: Record<string, unknown> }): string {
     if (format === "csv") {
+      // A CSV record read with its cells is copied as written, quoting and all.
+      if (row.text !== undefined && row.error === undefined && added.cells !== undefined) {
+        return `${row.text}${delimiter}${encode(added.cells)}\n`;
+      }
       const record = row.record;
       const input = row.cells ?? (record === undefined ? [] : header.map((key) => cellText(record[key])));
       if (record !== undefined && !warnedExtraKeys && Object.keys(record).some((key) => !header.includes(key))) {
