@@ -11,4 +11,4 @@ export { explain, type Explanation, type ExplainOptions, type LiftChange, type N
 export { tierFor, gradeFor, DEFAULT_TIERS, DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, TIER_ORDER } from "./engine/tiers.js";
 export { describeCondition, formatNumber } from "./engine/describe.js";
 export { leadFields, type FieldKind } from "./engine/path.js";
-export { readNumber, readTime, readText, readList, readBoolean } from "./engine/coerce.js";
+export { readNumber, readTime, readText, readList, readBoolean, type Unreadable } from "./engine/coerce.js";

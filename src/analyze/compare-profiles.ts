@@ -13,11 +13,15 @@ import { ratio, roundTo } from "./statistics.js";
  * ```
  */
 export interface ValueComparison {
+  /** Field path of the attribute, e.g. `firmographic.industry`. */
   readonly field: string;
+  /** The value (a list item for list attributes), as the best profile shows it. */
   readonly value: string;
+  /** Best records with the value. */
   readonly bestCount: number;
   /** Share among best records that have the attribute. */
   readonly bestShare: number;
+  /** All records with the value. */
   readonly allCount: number;
   /** Share among all records that have the attribute. */
   readonly allShare: number;
@@ -37,7 +41,9 @@ export interface ValueComparison {
  * ```
  */
 export interface NumericComparison {
+  /** Quantiles and mean among the best records. */
   readonly best: NumericSummary;
+  /** Quantiles and mean among all records. */
   readonly all: NumericSummary;
   /** (best median − all median) / all inter-quartile range; 0 when the range is 0. */
   readonly medianShift: number;
@@ -52,12 +58,17 @@ export interface NumericComparison {
  * ```
  */
 export interface AttributeComparison {
+  /** Field path of the attribute, e.g. `firmographic.industry`. */
   readonly field: string;
+  /** The attribute's kind in the best profile. */
   readonly kind: AttributeKind;
+  /** Share of best records that have a value for the attribute, 0-1. */
   readonly bestCoverage: number;
+  /** Share of all records that have a value for the attribute, 0-1. */
   readonly allCoverage: number;
   /** Values with at least `minSupport` best records, highest lift first. */
   readonly values: readonly ValueComparison[];
+  /** Quantiles side by side, when the attribute is numeric in both profiles. */
   readonly numeric?: NumericComparison;
 }
 
@@ -72,8 +83,11 @@ export interface AttributeComparison {
  * ```
  */
 export interface ProfileComparison {
+  /** Records in the best profile. */
   readonly bestN: number;
+  /** Records in the all profile. */
   readonly allN: number;
+  /** One entry per attribute present in both profiles, in the best profile's order. */
   readonly attributes: readonly AttributeComparison[];
   /** Every compared value across attributes, highest lift first (ties: more support first). */
   readonly values: readonly ValueComparison[];

@@ -23,8 +23,11 @@ import { ratio, roundTo } from "./statistics.js";
  * ```
  */
 export interface DerivedRuleReport {
+  /** Id of the rule in the derived ICP, e.g. `industry-software`. */
   readonly ruleId: string;
+  /** Field path the rule tests. */
   readonly field: string;
+  /** Plain-words description of the rule's condition, e.g. `industry is Software`. */
   readonly label: string;
   /** One sentence with the evidence. */
   readonly why: string;
@@ -40,9 +43,11 @@ export interface DerivedRuleReport {
   readonly rate: number;
   /** Logistic coefficient of the rule in the final model (log-odds per unit of credit). */
   readonly coefficient: number;
+  /** Points of the rule in the derived ICP: its coefficient scaled so that the points add up to about 100. */
   readonly points: number;
   /** Score-test chi-square when the rule was chosen (evidence given the rules before it). */
   readonly statistic: number;
+  /** p-value of `statistic` (chi-square, 1 degree of freedom): the chance of evidence this strong from a rule that adds nothing. */
   readonly pValue: number;
   /** strong: p < 0.001; moderate: p < 0.05; weak: kept only to reach `minRules`. */
   readonly strength: "strong" | "moderate" | "weak";
@@ -65,11 +70,13 @@ export interface DerivedIcp {
   readonly n: number;
   /** Best records among them. */
   readonly positives: number;
+  /** Share of best records among the records used (`positives / n`), 0-1. */
   readonly baseRate: number;
   /** AUC of the derived ICP's score on the records it was derived from (in-sample: optimistic). */
   readonly trainingAuc: number;
   /** Candidate conditions tried. */
   readonly candidates: number;
+  /** Plain-words caveats: small samples, fewer rules than `minRules`, crowded top scores. */
   readonly warnings: readonly string[];
 }
 

@@ -14,9 +14,13 @@ import { evaluationWarnings } from "./evaluation-warnings.js";
  * ```
  */
 export interface DecileRow {
+  /** 1 to 10; 1 holds the highest scores. */
   readonly decile: number;
+  /** Labelled leads in the decile. */
   readonly count: number;
+  /** Leads in the decile with a positive outcome. */
   readonly conversions: number;
+  /** Conversion rate in the decile (`conversions / count`), 0-1. */
   readonly conversion: number;
   /** conversion / base rate. */
   readonly lift: number;
@@ -24,7 +28,9 @@ export interface DecileRow {
   readonly cumulativeShare: number;
   /** Share of all conversions in this decile and the ones above (the gains curve). */
   readonly capture: number;
+  /** Lowest score in the decile (-1 stands for a disqualified result). */
   readonly minScore: number;
+  /** Highest score in the decile (-1 stands for a disqualified result). */
   readonly maxScore: number;
 }
 
@@ -37,14 +43,19 @@ export interface DecileRow {
  * ```
  */
 export interface TierRow {
+  /** The tier. */
   readonly tier: Tier;
   /** Results in the tier (labelled or not). */
   readonly count: number;
+  /** Share of all results in the tier (`count / n`), 0-1. */
   readonly share: number;
   /** Results in the tier with a known outcome. */
   readonly labelled: number;
+  /** Labelled results in the tier with a positive outcome. */
   readonly conversions: number;
+  /** Conversion rate in the tier (`conversions / labelled`), 0-1. */
   readonly conversion: number;
+  /** `conversion` / base rate: above 1, the tier converts better than average. */
   readonly lift: number;
   /** Share of all conversions that fall in this tier. */
   readonly capture: number;
@@ -71,8 +82,11 @@ export interface CalibrationRow {
   readonly from: number;
   /** Band end (exclusive, except 100). */
   readonly to: number;
+  /** Labelled results with a score in the band. */
   readonly count: number;
+  /** Mean score in the band. */
   readonly meanScore: number;
+  /** Observed conversion rate in the band, 0-1 (compare with `meanScore` / 100). */
   readonly observed: number;
 }
 
@@ -85,21 +99,29 @@ export interface CalibrationRow {
  * ```
  */
 export interface Evaluation {
+  /** Id of the ICP that produced the results (from the first result). */
   readonly icpId: string;
+  /** Version of that ICP (from the first result). */
   readonly icpVersion: string;
   /** Results evaluated. */
   readonly n: number;
   /** Results with a known outcome (and worked, when `worked` is given). */
   readonly labelled: number;
+  /** Labelled results with a positive outcome. */
   readonly conversions: number;
+  /** Conversion rate over all labelled results (`conversions / labelled`), 0-1. */
   readonly baseRate: number;
   /** Area under the ROC curve of the score (disqualified results rank lowest); NaN with one class. */
   readonly auc: number;
+  /** Conversion, lift and capture per score decile of the labelled results, highest scores first. */
   readonly byDecile: readonly DecileRow[];
   /** Every tier, best first, including empty ones. */
   readonly byTier: readonly TierRow[];
+  /** Observed conversion per 10-point score band; bands without labelled results are left out. */
   readonly calibration: readonly CalibrationRow[];
+  /** Results per tier, labelled or not. */
   readonly tierDistribution: Readonly<Record<Tier, number>>;
+  /** Plain-words caveats: small samples (fewer than 40 per class or per tier), selection bias, results without an outcome. */
   readonly warnings: readonly string[];
 }
 

@@ -17,11 +17,15 @@ import { roundTo } from "./statistics.js";
  * ```
  */
 export interface RuleCoefficient {
+  /** Id of the scoring rule. */
   readonly ruleId: string;
   /** Change in log-odds of the outcome when the rule is fully met. */
   readonly coefficient: number;
+  /** `exp(coefficient)`: how many times the odds of the outcome multiply when the rule is fully met. */
   readonly oddsRatio: number;
+  /** The rule's points in the ICP that was fitted. */
   readonly previousPoints: number;
+  /** The rule's points in the re-weighted ICP, proportional to the coefficient. */
   readonly points: number;
   /** Share of fitted records that earn some credit from the rule. */
   readonly matchShare: number;
@@ -38,20 +42,29 @@ export interface RuleCoefficient {
 export interface WeightFitReport {
   /** Records fitted (disqualified records are left out: their score does not matter). */
   readonly n: number;
+  /** Fitted records with a positive outcome. */
   readonly positives: number;
+  /** Records left out because the ICP disqualifies them. */
   readonly disqualified: number;
+  /** Log-odds of the outcome for a record that earns no credit from any scoring rule. */
   readonly intercept: number;
+  /** One entry per scoring rule, in ICP order. */
   readonly coefficients: readonly RuleCoefficient[];
   /** Mean negative log-likelihood of the fitted model. */
   readonly logLoss: number;
   /** Mean negative log-likelihood of the base rate alone, for comparison. */
   readonly baseLogLoss: number;
+  /** Newton iterations the fit took. */
   readonly iterations: number;
+  /** False when the fit stopped before the coefficients settled (see `warnings`). */
   readonly converged: boolean;
+  /** The ridge penalty λ used. */
   readonly l2: number;
-  /** AUC of the new ICP's score on the fitted records (in-sample). */
+  /** AUC of the original ICP's score on the fitted records (in-sample). */
   readonly aucBefore: number;
+  /** AUC of the new ICP's score on the fitted records (in-sample). */
   readonly aucAfter: number;
+  /** Plain-words caveats: no convergence, a `neutral` missing policy, rules with negative points or met by no record. */
   readonly warnings: readonly string[];
 }
 
@@ -64,7 +77,9 @@ export interface WeightFitReport {
  * ```
  */
 export interface WeightFit {
+  /** The re-weighted ICP: same rules, ids, tiers and knockouts, new points and version. */
   readonly icp: Icp;
+  /** How the weights were fitted. */
   readonly report: WeightFitReport;
 }
 

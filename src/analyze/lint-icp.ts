@@ -20,8 +20,11 @@ import { unreachableTiers } from "./tier-reachability.js";
 export interface LintFinding {
   /** Stable machine-readable code, e.g. `TOO_BROAD`, `STALE`, `DUPLICATE_RULE`. */
   readonly code: string;
+  /** `error`: the ICP cannot score as intended; `warning`: likely a mistake or a weak ICP; `info`: worth a look. */
   readonly severity: "error" | "warning" | "info";
+  /** Plain-words description of the problem. */
   readonly message: string;
+  /** Id of the rule the finding is about, when it is about one rule. */
   readonly ruleId?: string;
   /** Path in the ICP, e.g. `["rules", 2]`. */
   readonly path?: readonly (string | number)[];

@@ -45,12 +45,17 @@ export interface LogisticOptions {
  * ```
  */
 export interface LogisticFit {
+  /** Log-odds of `y = 1` when every feature is 0 (not penalised). */
   readonly intercept: number;
+  /** One coefficient per feature, in column order: the change in log-odds per unit of the feature. */
   readonly coefficients: readonly number[];
   /** Mean negative log-likelihood on the fitted data (no penalty term). */
   readonly logLoss: number;
+  /** Newton iterations run. */
   readonly iterations: number;
+  /** True when the last step moved no coefficient by more than `tolerance` (or no step could improve the fit); false at the iteration limit or on a singular system. */
   readonly converged: boolean;
+  /** The ridge penalty λ used. */
   readonly l2: number;
 }
 

@@ -14,7 +14,9 @@ export type { AttributeKind } from "./field-values.js";
  * ```
  */
 export interface ValueShare {
+  /** The value as first seen (trimmed; dates as `YYYY-MM-DD`); values are grouped case-insensitively. */
   readonly value: string;
+  /** Records holding the value (for lists: records whose list holds the item). */
   readonly count: number;
   /** `count / present` (for lists: share of records whose list holds the item). */
   readonly share: number;
@@ -29,13 +31,21 @@ export interface ValueShare {
  * ```
  */
 export interface NumericSummary {
+  /** Smallest value. */
   readonly min: number;
+  /** 10th percentile. */
   readonly p10: number;
+  /** 25th percentile (first quartile). */
   readonly p25: number;
+  /** 50th percentile. */
   readonly median: number;
+  /** 75th percentile (third quartile). */
   readonly p75: number;
+  /** 90th percentile. */
   readonly p90: number;
+  /** Largest value. */
   readonly max: number;
+  /** Arithmetic mean. */
   readonly mean: number;
 }
 
@@ -51,6 +61,7 @@ export interface NumericSummary {
 export interface AttributeProfile {
   /** Field path, e.g. `firmographic.industry`. */
   readonly field: string;
+  /** `list` when most values are arrays, `numeric` when at least 95% are numbers (other than only 0 and 1), else `categorical`. */
   readonly kind: AttributeKind;
   /** Records with a value. */
   readonly present: number;
@@ -78,6 +89,7 @@ export interface AttributeProfile {
 export interface CustomerProfile {
   /** Number of records profiled. */
   readonly n: number;
+  /** One profile per field, in the order of `fields` (or of first appearance in the records). */
   readonly attributes: readonly AttributeProfile[];
 }
 

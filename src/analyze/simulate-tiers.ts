@@ -14,8 +14,11 @@ import { ratio, roundTo } from "./statistics.js";
  * ```
  */
 export interface TierShare {
+  /** The tier. */
   readonly tier: Tier;
+  /** Leads in the tier. */
   readonly count: number;
+  /** Share of all leads in the tier (`count / n`), 0-1. */
   readonly share: number;
   /** Share in this tier or a better one. */
   readonly cumulativeShare: number;
@@ -31,12 +34,15 @@ export interface TierShare {
  * ```
  */
 export interface TierSimulation {
+  /** Scores or results simulated. */
   readonly n: number;
+  /** The thresholds simulated: given, the results' own or defaults, or found from `targetShares`. */
   readonly thresholds: TierThresholds;
   /** Tiers best first: primary, secondary, tertiary, unqualified, then (for results) insufficient-data and disqualified. */
   readonly tiers: readonly TierShare[];
   /** The per-tier target shares the thresholds were searched for, when given. */
   readonly targetShares?: TargetShares;
+  /** Plain-words caveats, e.g. more leads sharing the top score than `primary`'s target share. */
   readonly warnings: readonly string[];
 }
 
@@ -49,8 +55,11 @@ export interface TierSimulation {
  * ```
  */
 export interface TargetShares {
+  /** Largest share of leads in `primary`, 0-1. */
   readonly primary: number;
+  /** Largest share of leads in `secondary` alone, 0-1. */
   readonly secondary: number;
+  /** Largest share of leads in `tertiary` alone, 0-1; the three add up to at most 1. */
   readonly tertiary: number;
 }
 

@@ -5,10 +5,25 @@
  * type instead of throwing. The patterns below are fixed by this library, never user-supplied.
  */
 
+// The two markers stay internal to the package (listed in typedoc.json `intentionallyNotExported`):
+// callers tell a value from an Unreadable marker with typeof, never by identity.
 /** Marker for a value that is absent: undefined, null, blank text, an empty list. */
 export const MISSING: unique symbol = Symbol("missing");
 /** Marker for a value of a type the rule cannot use (an object where a number was expected). */
 export const WRONG_TYPE: unique symbol = Symbol("wrong type");
+/**
+ * What a reader such as {@link readNumber} returns instead of a value: a marker symbol for a value
+ * that is missing (undefined, null, blank text, an empty list) or of the wrong type. Tell a value
+ * from it with `typeof` (or `Array.isArray` for {@link readList}); the markers themselves are not
+ * exported.
+ *
+ * @example
+ * ```ts
+ * import { readNumber, type Unreadable } from "icpfit";
+ * const employees: number | Unreadable = readNumber("51-200");
+ * const known: number | undefined = typeof employees === "number" ? employees : undefined; // 125.5
+ * ```
+ */
 export type Unreadable = typeof MISSING | typeof WRONG_TYPE;
 
 const NUMBER_PATTERN = /^([$€£¥])?\s*(-?\d+(?:[,_ ]\d{3})*(?:\.\d+)?|-?\.\d+)\s*(k|m|mm|b|bn)?\s*(\+)?$/i;

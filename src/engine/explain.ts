@@ -14,7 +14,9 @@ import { formatNumber } from "./describe.js";
  * ```
  */
 export interface LiftChange {
+  /** The rule's id. */
   readonly id: string;
+  /** The rule's label, as in the result's ledger. */
   readonly label: string;
   /** The rule's outcome now: `miss`, `partial` or `unknown`. */
   readonly outcome: RuleOutcome;
@@ -36,7 +38,9 @@ export interface LiftChange {
  * ```
  */
 export interface NextTier {
+  /** The tier one step up: `tertiary`, `secondary` or `primary`. */
   readonly tier: Tier;
+  /** The lowest score of that tier (0-100), from the result's thresholds. */
   readonly threshold: number;
   /** False when even meeting every missed and unknown rule would not reach the threshold. */
   readonly reachable: boolean;
@@ -57,8 +61,11 @@ export interface NextTier {
  * ```
  */
 export interface Explanation {
+  /** Id of the ICP that scored the lead. */
   readonly icpId: string;
+  /** The result's tier. */
   readonly tier: Tier;
+  /** The result's score, 0-100. */
   readonly score: number;
   /** One sentence: tier, score, confidence and the main reason. */
   readonly summary: string;
@@ -70,7 +77,13 @@ export interface Explanation {
   readonly dataNeeded: readonly LiftChange[];
   /** For unqualified, tertiary and secondary leads: what would lift them a tier. */
   readonly nextTier?: NextTier;
-  readonly disqualifiedBy?: { readonly rule: string; readonly reason: string };
+  /** For disqualified leads: the knockout rule that ruled the lead out, and why. */
+  readonly disqualifiedBy?: {
+    /** Id of the knockout rule. */
+    readonly rule: string;
+    /** Why it disqualified the lead. */
+    readonly reason: string;
+  };
 }
 
 /** Options for {@link explain}.

@@ -17,12 +17,18 @@ const nonEmptyTextList = z.array(z.string().trim().min(1)).min(1);
  * ```
  */
 export const EqualityConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `eq` or `neq`. */
     op: z.ZodEnum<{
+        /** Met when the field equals `value`. */
         eq: "eq";
+        /** Met when the field differs from `value`. */
         neq: "neq";
     }>;
+    /** Text, number or boolean to compare with; lead text such as `"1,200"` or `"yes"` is read as a number or boolean when `value` is one. */
     value: z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>;
+    /** Compare text case-sensitively; by default case is ignored (surrounding spaces always are). */
     caseSensitive: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -40,12 +46,18 @@ export const EqualityConditionSchema: z.ZodObject<{
  * ```
  */
 export const SetConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `in` or `notIn`. */
     op: z.ZodEnum<{
+        /** Met when the field is one of the values. */
         in: "in";
+        /** Met when the field is none of the values. */
         notIn: "notIn";
     }>;
+    /** The values, at least one; numbers listed also match lead text that reads as that number. */
     value: z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
+    /** Compare text case-sensitively; by default case is ignored (surrounding spaces always are). */
     caseSensitive: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -63,13 +75,20 @@ export const SetConditionSchema: z.ZodObject<{
  * ```
  */
 export const CompareConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `gt`, `gte`, `lt` or `lte`. */
     op: z.ZodEnum<{
+        /** Met when the field is greater than `value`. */
         gt: "gt";
+        /** Met when the field is greater than or equal to `value`. */
         gte: "gte";
+        /** Met when the field is less than `value`. */
         lt: "lt";
+        /** Met when the field is less than or equal to `value`. */
         lte: "lte";
     }>;
+    /** The bound; lead text such as `"$5M"` or `"51-200"` is read as a number. A rule's `falloff` gives partial credit just past it. */
     value: z.ZodNumber;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -86,8 +105,11 @@ export const CompareConditionSchema: z.ZodObject<{
  * ```
  */
 export const BetweenConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `"between"`: met when the field's number lies in the range. */
     op: z.ZodLiteral<"between">;
+    /** `[min, max]`, both inclusive; min must not exceed max. A rule's `falloff` gives partial credit just outside. */
     value: z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -106,13 +128,20 @@ export const BetweenConditionSchema: z.ZodObject<{
  * ```
  */
 export const ListConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `includesAny`, `includesAll` or `includesNone`. */
     op: z.ZodEnum<{
+        /** Met when the lead's list holds at least one of the items. */
         includesAny: "includesAny";
+        /** Met when the lead's list holds every item. */
         includesAll: "includesAll";
+        /** Met when the lead's list holds none of the items. */
         includesNone: "includesNone";
     }>;
+    /** The items to look for, at least one, none blank. Lead text such as `"Slack;Jira"` is read as a list. */
     value: z.ZodArray<z.ZodString>;
+    /** Compare text case-sensitively; by default case is ignored (surrounding spaces always are). */
     caseSensitive: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -130,7 +159,9 @@ export const ListConditionSchema: z.ZodObject<{
  * ```
  */
 export const ExistsConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `"exists"`: met when the field holds a value; takes no `value`. */
     op: z.ZodLiteral<"exists">;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -146,12 +177,18 @@ export const ExistsConditionSchema: z.ZodObject<{
  * ```
  */
 export const TextConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `contains` or `startsWith`. */
     op: z.ZodEnum<{
+        /** Met when the field's text contains `value`. */
         contains: "contains";
+        /** Met when the field's text starts with `value`. */
         startsWith: "startsWith";
     }>;
+    /** The text to look for (not empty). */
     value: z.ZodString;
+    /** Compare text case-sensitively; by default case is ignored (surrounding spaces always are). */
     caseSensitive: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -169,8 +206,11 @@ export const TextConditionSchema: z.ZodObject<{
  * ```
  */
 export const RecencyConditionSchema: z.ZodObject<{
+    /** Dotted path of the lead field to test, e.g. `firmographic.industry`; custom fields are `attributes.<name>`. */
     field: z.ZodString;
+    /** `"withinDays"`: met when the field's date is recent enough. */
     op: z.ZodLiteral<"withinDays">;
+    /** Largest age in days (positive) before `now`; a date after `now` counts as today. */
     value: z.ZodNumber;
 }, z.core.$strict> = z.strictObject({
   field: fieldPath,
@@ -178,6 +218,8 @@ export const RecencyConditionSchema: z.ZodObject<{
   value: z.number().positive(),
 });
 
+// Internal building block of LeafConditionSchema's type (users name LeafCondition); listed in typedoc.json `intentionallyNotExported`.
+/** The leaf condition schemas, one per operator group, that {@link LeafConditionSchema} chooses between by `op`. */
 type LeafOptions = readonly [
   typeof EqualityConditionSchema,
   typeof SetConditionSchema,
@@ -239,7 +281,20 @@ export type Operator = LeafCondition["op"];
  * const value: Condition = { not: { field: "firmographic.country", op: "eq", value: "US" } };
  * ```
  */
-export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type Condition =
+  | LeafCondition
+  | {
+      /** The conditions (at least one); met when every one of them is met. */
+      all: Condition[];
+    }
+  | {
+      /** The conditions (at least one); met when any one of them is met. */
+      any: Condition[];
+    }
+  | {
+      /** The condition to negate; met when it is not met. */
+      not: Condition;
+    };
 
 /**
  * A leaf condition or an `all` / `any` / `not` combination of conditions, nested to any depth.
@@ -268,7 +323,14 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
  * EffectSchema.parse("exclude");
  * ```
  */
-export const EffectSchema: z.ZodEnum<{ score: "score"; require: "require"; exclude: "exclude" }> = z.enum(["score", "require", "exclude"]);
+export const EffectSchema: z.ZodEnum<{
+  /** Adds the rule's points when its condition is met (a share of them for partial credit); negative points penalise. */
+  score: "score";
+  /** A knockout: the lead is disqualified when the condition is not met. */
+  require: "require";
+  /** A knockout: the lead is disqualified when the condition is met. */
+  exclude: "exclude";
+}> = z.enum(["score", "require", "exclude"]);
 /**
  * What an unknown rule costs: `neutral` drops it from the denominator, `miss` scores it 0 of its points.
  *
@@ -278,7 +340,12 @@ export const EffectSchema: z.ZodEnum<{ score: "score"; require: "require"; exclu
  * MissingPolicySchema.parse("neutral");
  * ```
  */
-export const MissingPolicySchema: z.ZodEnum<{ neutral: "neutral"; miss: "miss" }> = z.enum(["neutral", "miss"]);
+export const MissingPolicySchema: z.ZodEnum<{
+  /** An unknown rule earns nothing and is left out of the denominator (`maxPoints`), so it neither raises nor lowers the score; an unknown `require` rule does not disqualify. */
+  neutral: "neutral";
+  /** An unknown rule counts as not met: it earns 0 with its weight still in the denominator, and an unknown `require` rule disqualifies. */
+  miss: "miss";
+}> = z.enum(["neutral", "miss"]);
 /**
  * Which sub-score a rule feeds: `fit` (default) or `engagement`; ICPs with engagement rules get grades.
  *
@@ -288,10 +355,27 @@ export const MissingPolicySchema: z.ZodEnum<{ neutral: "neutral"; miss: "miss" }
  * AxisSchema.parse("engagement");
  * ```
  */
-export const AxisSchema: z.ZodEnum<{ fit: "fit"; engagement: "engagement" }> = z.enum(["fit", "engagement"]);
+export const AxisSchema: z.ZodEnum<{
+  /** Who the lead is (firmographics, technographics, ...): the fit sub-score and the grade letter. */
+  fit: "fit";
+  /** What the lead does (visits, opens, recent activity): the engagement sub-score and the grade digit. */
+  engagement: "engagement";
+}> = z.enum(["fit", "engagement"]);
 
-/** Zod types of the fields every rule has besides its condition (spelled out for isolatedDeclarations). */
-type RuleMetaShape = {
+/**
+ * The zod shape of the fields every rule has besides its condition: id, label, points, effect,
+ * missing-data policy, axis and partial credit. The rule schemas (`EqualityRuleSchema`,
+ * `AllRuleSchema`, ...) are a condition's shape extended with it; spelled out as a type so that
+ * declarations build under `isolatedDeclarations`.
+ *
+ * @example
+ * ```ts
+ * import { AllRuleSchema, type RuleMetaShape } from "icpfit";
+ * const pointsSchema: RuleMetaShape["points"] = AllRuleSchema.shape.points;
+ * pointsSchema.parse(10); // 10
+ * ```
+ */
+export type RuleMetaShape = {
   /** Stable id, unique in the ICP; named in results, explanations and errors. */
   id: z.ZodString;
   /** Short plain-words name, used in reasons. Defaults to a description of the condition. */
@@ -313,7 +397,18 @@ type RuleMetaShape = {
   /** For `withinDays`: days after which the credit halves (decay from day 0). */
   halfLife: z.ZodOptional<z.ZodNumber>;
 };
-type RuleOf<C extends z.ZodObject> = z.ZodObject<z.core.util.Extend<C["shape"], RuleMetaShape>, z.core.$strict>;
+/**
+ * The zod type of a leaf rule schema: the condition schema `C`'s shape extended with the rule
+ * fields of {@link RuleMetaShape}, strict (unknown properties are errors).
+ *
+ * @example
+ * ```ts
+ * import { EqualityConditionSchema, EqualityRuleSchema, type RuleOf } from "icpfit";
+ * const schema: RuleOf<typeof EqualityConditionSchema> = EqualityRuleSchema;
+ * schema.parse({ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 });
+ * ```
+ */
+export type RuleOf<C extends z.ZodObject> = z.ZodObject<z.core.util.Extend<C["shape"], RuleMetaShape>, z.core.$strict>;
 
 const ruleMeta: RuleMetaShape = {
   id: ruleId,
@@ -409,6 +504,8 @@ export const TextRuleSchema: RuleOf<typeof TextConditionSchema> = TextConditionS
  */
 export const RecencyRuleSchema: RuleOf<typeof RecencyConditionSchema> = RecencyConditionSchema.extend(ruleMeta);
 
+// Internal building block of LeafRuleSchema's type (users name LeafRule); listed in typedoc.json `intentionallyNotExported`.
+/** The leaf rule schemas, one per operator group, that {@link LeafRuleSchema} chooses between by `op`. */
 type LeafRuleOptions = readonly [
   typeof EqualityRuleSchema,
   typeof SetRuleSchema,
@@ -440,6 +537,8 @@ const leafRuleOptions: LeafRuleOptions = [
  */
 export const LeafRuleSchema: z.ZodDiscriminatedUnion<LeafRuleOptions, "op"> = z.discriminatedUnion("op", leafRuleOptions);
 
+// Internal building block of AllRuleSchema's and AnyRuleSchema's types; listed in typedoc.json `intentionallyNotExported`.
+/** The zod type of a non-empty list of conditions, as `all` and `any` hold. */
 type ConditionList = z.ZodArray<z.ZodType<Condition>>;
 /**
  * A rule met when all of its conditions are met.
@@ -450,7 +549,13 @@ type ConditionList = z.ZodArray<z.ZodType<Condition>>;
  * AllRuleSchema.parse({ id: "us-saas", all: [{ field: "firmographic.country", op: "eq", value: "US" }, { field: "firmographic.industry", op: "eq", value: "Software" }], points: 10 });
  * ```
  */
-export const AllRuleSchema: z.ZodObject<RuleMetaShape & { all: ConditionList }, z.core.$strict> = z.strictObject({
+export const AllRuleSchema: z.ZodObject<
+  RuleMetaShape & {
+    /** The conditions, at least one; the rule is met when all of them are (partial credit: the weakest). */
+    all: ConditionList;
+  },
+  z.core.$strict
+> = z.strictObject({
   ...ruleMeta,
   all: z.array(ConditionSchema).min(1),
 });
@@ -463,7 +568,13 @@ export const AllRuleSchema: z.ZodObject<RuleMetaShape & { all: ConditionList }, 
  * AnyRuleSchema.parse({ id: "na", any: [{ field: "firmographic.country", op: "eq", value: "US" }, { field: "firmographic.country", op: "eq", value: "CA" }], points: 5 });
  * ```
  */
-export const AnyRuleSchema: z.ZodObject<RuleMetaShape & { any: ConditionList }, z.core.$strict> = z.strictObject({
+export const AnyRuleSchema: z.ZodObject<
+  RuleMetaShape & {
+    /** The conditions, at least one; the rule is met when any of them is (partial credit: the strongest). */
+    any: ConditionList;
+  },
+  z.core.$strict
+> = z.strictObject({
   ...ruleMeta,
   any: z.array(ConditionSchema).min(1),
 });
@@ -476,7 +587,13 @@ export const AnyRuleSchema: z.ZodObject<RuleMetaShape & { any: ConditionList }, 
  * NotRuleSchema.parse({ id: "not-edu", not: { field: "email", op: "contains", value: ".edu" }, points: 5 });
  * ```
  */
-export const NotRuleSchema: z.ZodObject<RuleMetaShape & { not: z.ZodType<Condition> }, z.core.$strict> =
+export const NotRuleSchema: z.ZodObject<
+  RuleMetaShape & {
+    /** The condition to negate; the rule is met when it is not (partial credit: 1 minus its credit). */
+    not: z.ZodType<Condition>;
+  },
+  z.core.$strict
+> =
   z.strictObject({ ...ruleMeta, not: ConditionSchema });
 
 /**

@@ -22,12 +22,19 @@ const dateLike = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.d
  * ```
  */
 export const FirmographicSchema: z.ZodObject<{
+    /** The company's industry, e.g. `"Software"` (non-blank text). */
     industry: z.ZodOptional<z.ZodString>;
+    /** Number of employees (whole number, 0 or more). */
     employees: z.ZodOptional<z.ZodNumber>;
+    /** Annual revenue (0 or more); use one currency across all leads. */
     annualRevenue: z.ZodOptional<z.ZodNumber>;
+    /** Country of the company, as your data writes it, e.g. `"US"` (non-blank text). */
     country: z.ZodOptional<z.ZodString>;
+    /** Region within the country (state, province) or sales region (non-blank text). */
     region: z.ZodOptional<z.ZodString>;
+    /** Kind of company or account, e.g. `"Customer"`, `"Partner"` (non-blank text). */
     companyType: z.ZodOptional<z.ZodString>;
+    /** Year the company was founded (whole number, 1600-3000). */
     foundedYear: z.ZodOptional<z.ZodNumber>;
 }, z.core.$strict> = z.strictObject({
   industry: text.optional(),
@@ -49,7 +56,9 @@ export const FirmographicSchema: z.ZodObject<{
  * ```
  */
 export const TechnographicSchema: z.ZodObject<{
+    /** Products the company uses, e.g. `["Slack", "Jira"]` (non-blank text). */
     technologies: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    /** Categories of those products, e.g. `["Collaboration"]` (non-blank text). */
     categories: z.ZodOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strict> = z.strictObject({
   technologies: list.optional(),
@@ -66,13 +75,21 @@ export const TechnographicSchema: z.ZodObject<{
  * ```
  */
 export const BehavioralSchema: z.ZodObject<{
+    /** Website page views (whole number, 0 or more). */
     pageViews: z.ZodOptional<z.ZodNumber>;
+    /** Website visits or sessions (whole number, 0 or more). */
     visits: z.ZodOptional<z.ZodNumber>;
+    /** Marketing emails opened (whole number, 0 or more). */
     emailOpens: z.ZodOptional<z.ZodNumber>;
+    /** Marketing emails clicked (whole number, 0 or more). */
     emailClicks: z.ZodOptional<z.ZodNumber>;
+    /** Forms submitted (whole number, 0 or more). */
     formSubmissions: z.ZodOptional<z.ZodNumber>;
+    /** Buyer-intent score from an intent data provider, 0-100. */
     intentScore: z.ZodOptional<z.ZodNumber>;
+    /** When the lead was last active: ISO date or date-time text, or a `Date`; `withinDays` rules test it. */
     lastActivityAt: z.ZodOptional<z.ZodUnion<readonly [z.ZodISODateTime, z.ZodISODate, z.ZodDate]>>;
+    /** Names of things the lead did, e.g. `["demo"]` (non-blank text). */
     events: z.ZodOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strict> = z.strictObject({
   pageViews: count.optional(),
@@ -95,13 +112,17 @@ export const BehavioralSchema: z.ZodObject<{
  * ```
  */
 export const PsychographicSchema: z.ZodObject<{
+    /** What the company stands for, e.g. `["sustainability"]` (non-blank text). */
     values: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    /** What the company focuses on now, e.g. `["speed"]` (non-blank text). */
     priorities: z.ZodOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strict> = z.strictObject({
   values: list.optional(),
   priorities: list.optional(),
 });
 
+// Internal building block of LeadSchema's type (users name Lead["attributes"]); listed in typedoc.json `intentionallyNotExported`.
+/** The zod type of one custom field value: text, a number, a boolean, null, a list of text or a date. */
 type AttributeValueSchema = z.ZodUnion<
   readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodNull, z.ZodArray<z.ZodString>, z.ZodDate]
 >;
@@ -118,16 +139,27 @@ const attributeValue: AttributeValueSchema = z.union([z.string(), z.number(), z.
  * ```
  */
 export const LeadSchema: z.ZodObject<{
+    /** Your identifier for the lead (e.g. a CRM record id); not used in scoring. */
     id: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
+    /** Company or contact name. */
     name: z.ZodOptional<z.ZodString>;
+    /** Contact email address (not checked for format). */
     email: z.ZodOptional<z.ZodString>;
+    /** Company web domain, e.g. `"acme.com"`. */
     domain: z.ZodOptional<z.ZodString>;
+    /** Company facts: industry, size, revenue, location, type, age. */
     firmographic: z.ZodOptional<typeof FirmographicSchema>;
+    /** The technology the company uses. */
     technographic: z.ZodOptional<typeof TechnographicSchema>;
+    /** Engagement: web visits, email activity, intent, last activity, events. */
     behavioral: z.ZodOptional<typeof BehavioralSchema>;
+    /** Problems the lead wants solved, e.g. `["collaboration"]` (non-blank text). */
     painPoints: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    /** Outcomes the lead is after (non-blank text). */
     goals: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    /** Values and priorities of the company. */
     psychographic: z.ZodOptional<typeof PsychographicSchema>;
+    /** Custom fields by name (text, number, boolean, null, list of text or date); rules refer to them as `attributes.<name>`. */
     attributes: z.ZodOptional<z.ZodRecord<z.ZodString, AttributeValueSchema>>;
 }, z.core.$strict> = z.strictObject({
   id: z.union([z.string(), z.number()]).optional(),

@@ -13,7 +13,19 @@ import { checkIcpSemantics, checkRuleSemantics, duplicateIdIssue } from "./valid
  * if (result.success) result.data.firmographic?.employees; // 12
  * ```
  */
-export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: IcpError };
+export type SafeParseResult<T> =
+  | {
+      /** `true`: the input is valid and `data` holds it. */
+      readonly success: true;
+      /** The validated value. */
+      readonly data: T;
+    }
+  | {
+      /** `false`: the input is invalid and `error` says why. */
+      readonly success: false;
+      /** The error `parse` would throw, listing every problem with its path. */
+      readonly error: IcpError;
+    };
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {

@@ -10,7 +10,18 @@ import { AxisSchema, EffectSchema } from "./icp.js";
  * RuleOutcomeSchema.parse("partial");
  * ```
  */
-export const RuleOutcomeSchema: z.ZodEnum<{ match: "match"; partial: "partial"; miss: "miss"; unknown: "unknown"; excluded: "excluded" }> = z.enum(["match", "partial", "miss", "unknown", "excluded"]);
+export const RuleOutcomeSchema: z.ZodEnum<{
+  /** The condition holds: full points (for a `require` rule, the requirement is met). */
+  match: "match";
+  /** The condition holds in part (numeric `falloff`, `withinDays` `halfLife`): a share of the points. */
+  partial: "partial";
+  /** The condition does not hold: no points (for a `require` rule, disqualified). */
+  miss: "miss";
+  /** The field is missing or of the wrong type; the missing-data policy decides what that costs. */
+  unknown: "unknown";
+  /** An `exclude` rule's condition holds: the lead is disqualified. */
+  excluded: "excluded";
+}> = z.enum(["match", "partial", "miss", "unknown", "excluded"]);
 /**
  * A result tier: primary, secondary, tertiary, unqualified, disqualified or insufficient-data.
  *
@@ -21,11 +32,17 @@ export const RuleOutcomeSchema: z.ZodEnum<{ match: "match"; partial: "partial"; 
  * ```
  */
 export const TierSchema: z.ZodEnum<{
+  /** Score at or above the `primary` threshold: an ideal fit. */
   primary: "primary";
+  /** Score at or above `secondary`, below `primary`: a good fit. */
   secondary: "secondary";
+  /** Score at or above `tertiary`, below `secondary`: a weaker fit. */
   tertiary: "tertiary";
+  /** Score below `tertiary`. */
   unqualified: "unqualified";
+  /** A knockout (`require` / `exclude`) rule ruled the lead out, whatever its score. */
   disqualified: "disqualified";
+  /** Confidence below `minConfidence`: too little of the rule weight could be judged to trust the score. */
   "insufficient-data": "insufficient-data";
 }> = z.enum([
   "primary",

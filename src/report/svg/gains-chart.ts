@@ -11,7 +11,9 @@ import { axisLabel, escapeXml, legend, PALETTE, percentLabel, px, scales, svgDoc
  * ```
  */
 export interface GainsSeries {
+  /** Name of the curve in the legend and tooltips, e.g. the ICP's name. */
   readonly label: string;
+  /** The evaluation whose deciles (`byDecile`) give the curve's points. */
   readonly evaluation: Evaluation;
 }
 

@@ -12,8 +12,11 @@ import { escapeXml, PALETTE, px, svgDocument, type Frame } from "./svg-kit.js";
  * ```
  */
 export interface LiftItem {
+  /** Bar label, e.g. `industry = Software` (cut to 40 characters; the full text shows on hover). */
   readonly label: string;
+  /** The lift: 1 is average, above 1 over-represented (green bar), below 1 under-represented (red bar). */
   readonly lift: number;
+  /** Records behind the lift, shown in the bar's tooltip. */
   readonly support?: number;
 }
 
