@@ -16,22 +16,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
+import { mulberry32 } from "./synthetic-leads.mjs";
 
 export const NOW_ISO = "2026-11-15T00:00:00.000Z";
 const NOW_MS = Date.parse(NOW_ISO);
 const DAY_MS = 86_400_000;
-
-/** mulberry32: a tiny 32-bit PRNG, fully deterministic. */
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INDUSTRIES = [
   "Software", "Internet", "IT Services", "Computer Software", "SaaS", "Information Technology",

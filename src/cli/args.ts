@@ -58,3 +58,22 @@ export function onePositional(command: string, positionals: readonly string[], w
   if (value === undefined) throw usageError(`icpfit ${command} needs ${what} (use - for stdin).\nRun "icpfit ${command} --help" for usage.`);
   return value;
 }
+
+/**
+ * The start of a command that reads one input: its parsed options and the input path (`-`, stdin,
+ * when none is given and stdin is not a terminal). Prints the help and returns undefined for --help.
+ */
+export function commandInput(
+  command: string,
+  argv: readonly string[],
+  options: Options,
+  help: string,
+  what: string,
+): { readonly values: OptionValues; readonly input: string } | undefined {
+  const { values, positionals } = parseCommandArgs(command, argv, options);
+  if (values["help"] === true) {
+    process.stdout.write(`${help}\n`);
+    return undefined;
+  }
+  return { values, input: onePositional(command, positionals, what, process.stdin.isTTY === true ? undefined : "-") };
+}

@@ -3,7 +3,7 @@ import { deriveIcp, type DerivedIcp } from "../../analyze/index.js";
 import { attributeKey } from "../../adapters/index.js";
 import { readNumber } from "../../index.js";
 import { EXIT, inputError, usageError } from "../cli-error.js";
-import { integerOption, listOption, onePositional, parseCommandArgs, stringOption } from "../args.js";
+import { integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf } from "../input-options.js";
 import { describeFsError } from "../io/files.js";
 import { columnIndex, leadsOf, loadRows, outcomeOf } from "../analysis/load-rows.js";
@@ -64,12 +64,9 @@ function formatReport(derived: DerivedIcp): string {
 
 /** `icpfit derive`. */
 export async function deriveCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("derive", argv, OPTIONS);
-  if (values["help"] === true) {
-    process.stdout.write(`${DERIVE_HELP}\n`);
-    return EXIT.ok;
-  }
-  const path = onePositional("derive", positionals, "a leads file", process.stdin.isTTY === true ? undefined : "-");
+  const started = commandInput("derive", argv, OPTIONS, DERIVE_HELP, "a leads file");
+  if (started === undefined) return EXIT.ok;
+  const { values, input: path } = started;
   const outcomeColumn = stringOption(values, "outcome");
   const best = stringOption(values, "best");
   if ((outcomeColumn === undefined) === (best === undefined)) throw usageError("icpfit derive needs exactly one of --outcome <column> or --best <column>=<value>");

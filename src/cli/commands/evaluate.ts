@@ -1,6 +1,6 @@
 import { evaluate, type Evaluation } from "../../analyze/index.js";
 import { EXIT } from "../cli-error.js";
-import { flagOption, onePositional, parseCommandArgs } from "../args.js";
+import { flagOption, commandInput } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
 import { loadRows } from "../analysis/load-rows.js";
 import { OUTCOME_HELP, OUTCOME_OPTIONS, scoredOutcomes } from "../analysis/scored-results.js";
@@ -60,12 +60,9 @@ export function formatEvaluation(evaluation: Evaluation, title: string | undefin
 
 /** `icpfit evaluate`. */
 export async function evaluateCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("evaluate", argv, OPTIONS);
-  if (values["help"] === true) {
-    process.stdout.write(`${EVALUATE_HELP}\n`);
-    return EXIT.ok;
-  }
-  const path = onePositional("evaluate", positionals, "a scored file", process.stdin.isTTY === true ? undefined : "-");
+  const started = commandInput("evaluate", argv, OPTIONS, EVALUATE_HELP, "a scored file");
+  if (started === undefined) return EXIT.ok;
+  const { values, input: path } = started;
   const loaded = await loadRows(path, values);
   const scored = scoredOutcomes(loaded, values, "evaluate");
   const evaluation = evaluate(scored.results, scored.outcomes, {

@@ -1,6 +1,6 @@
 import { profileCustomers, type AttributeProfile } from "../../analyze/index.js";
 import { EXIT } from "../cli-error.js";
-import { flagOption, integerOption, listOption, onePositional, parseCommandArgs, stringOption } from "../args.js";
+import { flagOption, integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf } from "../input-options.js";
 import { leadsOf, loadRows } from "../analysis/load-rows.js";
 import { bestFilter, BEST_HELP } from "../analysis/best-filter.js";
@@ -50,12 +50,9 @@ function formatAttribute(attribute: AttributeProfile): string {
 
 /** `icpfit profile`. */
 export async function profileCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("profile", argv, OPTIONS);
-  if (values["help"] === true) {
-    process.stdout.write(`${PROFILE_HELP}\n`);
-    return EXIT.ok;
-  }
-  const path = onePositional("profile", positionals, "a leads file", process.stdin.isTTY === true ? undefined : "-");
+  const started = commandInput("profile", argv, OPTIONS, PROFILE_HELP, "a leads file");
+  if (started === undefined) return EXIT.ok;
+  const { values, input: path } = started;
   const loaded = await loadRows(path, values);
   const filter = bestFilter(loaded, stringOption(values, "best"));
   const rows = filter === undefined ? loaded : { ...loaded, rows: loaded.rows.filter((row) => filter(row.values)) };

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { evaluate, lintIcp, type LintFinding } from "../../analyze/index.js";
 import { renderReport } from "../../report/index.js";
 import { EXIT, inputError } from "../cli-error.js";
-import { onePositional, parseCommandArgs, stringOption } from "../args.js";
+import { commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
 import { describeFsError } from "../io/files.js";
 import { readJson } from "../io/read-text.js";
@@ -39,12 +39,9 @@ const OPTIONS = {
 
 /** `icpfit report`. */
 export async function reportCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("report", argv, OPTIONS);
-  if (values["help"] === true) {
-    process.stdout.write(`${REPORT_HELP}\n`);
-    return EXIT.ok;
-  }
-  const path = onePositional("report", positionals, "a scored file", process.stdin.isTTY === true ? undefined : "-");
+  const started = commandInput("report", argv, OPTIONS, REPORT_HELP, "a scored file");
+  if (started === undefined) return EXIT.ok;
+  const { values, input: path } = started;
   const loaded = await loadRows(path, values);
   const scored = scoredOutcomes(loaded, values, "report");
   if (scored.skipped > 0) process.stderr.write(`icpfit: ${scored.skipped} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);

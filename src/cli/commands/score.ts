@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
 import { extname } from "node:path";
 import { EXIT, usageError } from "../cli-error.js";
-import { flagOption, integerOption, listOption, onePositional, parseCommandArgs, stringOption } from "../args.js";
+import { flagOption, integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { delimiterOf, INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
 import { isStdout, openOutput } from "../io/files.js";
 import { formatOf, type Format } from "../io/formats.js";
@@ -80,12 +80,9 @@ function rejectsFormatOf(path: string, inputFormat: Format): Format {
 
 /** `icpfit score`. */
 export async function scoreCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("score", argv, OPTIONS);
-  if (values["help"] === true) {
-    process.stdout.write(`${SCORE_HELP}\n`);
-    return EXIT.ok;
-  }
-  const inputPath = onePositional("score", positionals, "an input file", process.stdin.isTTY === true ? undefined : "-");
+  const command = commandInput("score", argv, OPTIONS, SCORE_HELP, "an input file");
+  if (command === undefined) return EXIT.ok;
+  const { values, input: inputPath } = command;
   const scorer = loadIcp(stringOption(values, "icp"), "score");
   const now = nowFor(scorer, parseNow(stringOption(values, "now")), flagOption(values, "quiet") === true);
   const delimiter = delimiterOf(values);
