@@ -83,6 +83,11 @@ describe("csvReader", () => {
     expect(rows.slice(2, -1).every((row) => row.error === "expected 2 columns, got 1")).toBe(true);
   });
 
+  it("fails on a header row with bad quotes instead of reading a data row as the header", async () => {
+    await expect(read(['"Name" Inc,Size\nAcme,5\n'])).rejects.toThrow(/^line 1: the header row cannot be read: malformed quotes/);
+    await expect(read(['Name,"Size\nAcme,5\n'])).rejects.toThrow(/^line 1: the header row cannot be read: unclosed quote/);
+  });
+
   it("uses the given delimiter", async () => {
     const { header, rows } = await read(["a;b\n1,5;x\n"], ";");
     expect(header).toEqual(["a", "b"]);

@@ -147,6 +147,12 @@ describe("icpfit score: bad input", () => {
     expect(run.stderr).toMatch(/2 rows read, 1 scored, 1 rejected/);
   });
 
+  it("exits 1 with the line when the header row has bad quotes", () => {
+    const run = runCli(["score", "--icp", ICP, "-"], { input: '"Industry" x,Employees\nSoftware,80\n' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("line 1: the header row cannot be read: malformed quotes");
+  });
+
   it("copies quote-free input records as written and re-encodes quoted ones as valid CSV", () => {
     const input = 'Industry,Employees\nSoftware,0120\n"Soft""ware",80\nSoft"ware,90\n" Saas ",70\n';
     const run = runCli(["score", "--icp", ICP, "--quiet", "-"], { input });

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { Transform, type TransformCallback } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import { inputError } from "../cli-error.js";
 import type { InputRow, RecordReader } from "./input-row.js";
 
 /*
@@ -16,8 +17,11 @@ import type { InputRow, RecordReader } from "./input-row.js";
  * - Rows with the wrong number of cells are kept and flagged; blank lines are skipped (counted).
  * - Line breaks: `\n` or `\r\n` (a `\r` left at the end of a row is dropped), or `\r` alone when the
  *   start of the input has no `\n`.
- * - A record still open after MAX_RECORD_CHARS (an unclosed quote, almost always) ends the input
- *   with one error row naming its line: carrying it further would hold the rest of the file in memory.
+ * - Bad quotes (a quoted cell that closes badly or never closes): the record is reported as one
+ *   error row on its first line and reading resumes at the next line, so a stray quote costs one
+ *   row, not the rest of the file. A record still open after MAX_RECORD_CHARS is treated the same
+ *   way rather than holding the rest of the input in memory. Bad quotes in the header row fail the
+ *   run (there is no header to read the rows with).
  * - Batching: rows leave in arrays of at most BATCH_ROWS, so later stages pay their per-object
  *   stream cost once per batch.
  */
@@ -76,6 +80,7 @@ class CsvRecordReader extends Transform {
   private input = "";
   private rowStart = 0;
   private resumeAt = -1;
+  private failure: Error | undefined;
 
   constructor(delimiter: string) {
     // A few batches of BATCH_ROWS in flight keep memory bounded.
@@ -86,13 +91,13 @@ class CsvRecordReader extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.bytes += chunk.length;
     this.parse(this.decoder.write(chunk), false);
-    callback();
+    callback(this.failure);
   }
 
   override _flush(callback: TransformCallback): void {
     this.parse(this.decoder.end(), true);
     this.flushBatch();
-    callback();
+    callback(this.failure);
   }
 
   private newParser(): Papa.Parser {
@@ -101,6 +106,7 @@ class CsvRecordReader extends Transform {
   }
 
   private parse(text: string, last: boolean): void {
+    if (this.failure !== undefined) return;
     let input = this.pending + text;
     if (!this.started) {
       // Wait for a line break (or the end) before reading which line break the input uses.
@@ -118,6 +124,7 @@ class CsvRecordReader extends Transform {
       this.resumeAt = -1;
       this.parser ??= this.newParser();
       const result = this.parser.parse(input, 0, !last) as RawResult;
+      if (this.failure !== undefined) return;
       if (this.resumeAt >= 0) {
         // A record with bad quotes: reported, and reading goes on at the line after its start.
         this.parser = undefined; // an aborted Papa.Parser stays aborted
@@ -159,7 +166,8 @@ class CsvRecordReader extends Transform {
 
   /** Reports the record starting at the current line as unreadable; it counts as one line. */
   private reject(code: string): void {
-    if (this.columns !== undefined) this.batch.push({ line: this.line, error: quoteProblem(code) });
+    if (this.columns === undefined) this.failure = inputError(`line ${this.line}: the header row cannot be read: ${quoteProblem(code)}`);
+    else this.batch.push({ line: this.line, error: quoteProblem(code) });
     this.line += 1;
   }
 
