@@ -80,6 +80,9 @@ class CsvRecordReader extends Transform {
   private input = "";
   private rowStart = 0;
   private resumeAt = -1;
+  // The first quote at or after the last record checked by recordText (-1: none left; -2: not yet
+  // searched in this input), so records without quotes do not each scan ahead to the next quote.
+  private nextQuote = -2;
   private failure: Error | undefined;
 
   constructor(delimiter: string) {
@@ -120,6 +123,7 @@ class CsvRecordReader extends Transform {
     }
     for (;;) {
       this.input = input;
+      this.nextQuote = -2;
       this.rowStart = 0;
       this.resumeAt = -1;
       this.parser ??= this.newParser();
@@ -173,12 +177,9 @@ class CsvRecordReader extends Transform {
 
   private addRecord(cells: string[], start: number, end: number): void {
     const line = this.line;
-    let spans = 1;
     const newline = this.newline;
-    for (let index = 0; index < cells.length; index++) {
-      const cell = cells[index] as string;
-      if (cell.length > 0 && cell.indexOf(newline) !== -1) spans += countBreaks(cell, newline);
-    }
+    let spans = 1;
+    for (let index = 0; index < cells.length; index++) spans += countBreaks(cells[index] as string, newline);
     this.line += spans;
     const lastIndex = cells.length - 1;
     const lastCell = cells[lastIndex] as string;
@@ -208,8 +209,8 @@ class CsvRecordReader extends Transform {
     let stop = end;
     if (stop > start && input.charCodeAt(stop - 1) === (this.newline === "\n" ? 10 : 13)) stop--;
     if (this.newline === "\n" && stop > start && input.charCodeAt(stop - 1) === 13) stop--;
-    const quote = input.indexOf('"', start);
-    return quote !== -1 && quote < stop ? undefined : input.slice(start, stop);
+    if (this.nextQuote === -2 || (this.nextQuote !== -1 && this.nextQuote < start)) this.nextQuote = input.indexOf('"', start);
+    return this.nextQuote !== -1 && this.nextQuote < stop ? undefined : input.slice(start, stop);
   }
 
   private flushBatch(): void {
