@@ -28,10 +28,11 @@ export function cellReader(path: string): CellReader | undefined {
     let typed = cache.get(value);
     if (typed === undefined) {
       // Cached keys and values must not pin the input chunk the cell was cut from (see detached).
-      const text = cache.size < CACHE_LIMIT ? detached(value) : value;
+      const kept = cache.size < CACHE_LIMIT;
+      const text = kept ? detached(value) : value;
       const result = read(text);
       typed = typeof result === "symbol" ? text : result;
-      if (cache.size < CACHE_LIMIT) cache.set(text, typed);
+      if (kept) cache.set(text, typed);
     } else hits++;
     // A column of mostly distinct values (revenue figures) gains nothing: leave it to the scorer.
     if (++seen === TRIAL && hits < TRIAL / 2) {

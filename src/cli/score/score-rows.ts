@@ -102,7 +102,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
 
   function scoredText(row: InputRow, added: { cells?: string[]; fields?: Record<string, unknown> }): string {
     if (format === "csv") {
-      // A CSV record read with its cells is copied as written, quoting and all.
+      // A well-formed CSV record without quotes (the reader gives its text) is copied as written.
       if (row.text !== undefined && row.error === undefined && added.cells !== undefined) {
         return `${row.text}${delimiter}${encode(added.cells)}\n`;
       }
