@@ -7,6 +7,7 @@ const config: Options = defineConfig({
     "report/index": "src/report/index.ts",
     "adapters/index": "src/adapters/index.ts",
     "cli/main": "src/cli/main.ts",
+    "cli/score-worker": "src/cli/score/score-worker.ts",
   },
   format: ["esm"],
   dts: true,

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { run } from "./run.js";
+import { setScoreWorkerUrl } from "./score/worker-url.js";
+
+setScoreWorkerUrl(new URL("./score-worker.js", import.meta.url));
 
 // Downstream closed (e.g. `icpfit score ... | head`): stop quietly, like other Unix tools. Other
 // stdout errors reach the command through its stream pipeline, which reports them.

@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { csvReader } from "../../src/cli/io/csv-reader.js";
+import { CsvPieceParser, csvReader } from "../../src/cli/io/csv-reader.js";
+import { detectNewline } from "../../src/cli/io/csv-segments.js";
 import type { InputRow } from "../../src/cli/io/input-row.js";
 
 /** Feeds `chunks` (bytes) through the reader and collects the header and every row. */
@@ -115,6 +116,38 @@ describe("csvReader", () => {
         expect((await read(splitBytes(badQuotes, cuts))).rows).toEqual(badWhole.rows);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("cuts records exactly where Papa Parse, reading the whole text at once, starts them (any bad quotes, any chunking)", async () => {
+    // The oracle: one Papa parse of the whole text, with the reader's rule for bad quotes (report the
+    // record on its first line, read on at the next line), and no segmenter.
+    const oracle = (text: string): { header: readonly string[] | undefined; rows: InputRow[] } | "header error" => {
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      const parser = new CsvPieceParser({ delimiter: ",", newline: detectNewline(body) ?? "\n" });
+      const rows: InputRow[] = [];
+      try {
+        parser.parse({ text: body, line: 1 }, rows);
+      } catch {
+        return "header error";
+      }
+      return { header: parser.columns, rows };
+    };
+    const token = fc.constantFrom("a", "b", ",", '"', '""', "\n", "\r\n", "\r", " ", '",', '"\n', ',"');
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 40 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), async (tokens, plainHeader, cuts) => {
+        const text = (plainHeader ? "h1,h2\n" : "") + tokens.join("");
+        const expected = oracle(text);
+        const chunked = read(splitBytes(text, cuts));
+        if (expected === "header error") {
+          await expect(chunked).rejects.toThrow(/the header row cannot be read/);
+          return;
+        }
+        const actual = await chunked;
+        expect(actual.header).toEqual(expected.header);
+        expect(actual.rows).toEqual(expected.rows);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvObjects, ensureBuilt, FIXTURES, readCsv, runCli, tempDir } from "./helpers.js";
@@ -241,5 +241,61 @@ describe("icpfit score: progress", () => {
     expect(loud.stderr).toMatch(/icpfit: 60,000 rows, [\d,]+ rows\/s, 100\.0%, ETA/);
     expect(existsSync(big)).toBe(true);
     expect(csvObjects(loud.stdout)).toHaveLength(60_000);
+  });
+});
+
+describe("icpfit score: --threads", () => {
+  /** A seeded CSV of `count` rows mixing clean rows, quoted cells, line breaks in cells, bad quotes, wrong widths and blank lines. */
+  function mixedCsv(count: number, newline: string): string {
+    let seed = 20261123;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const industries = ["Software", "SaaS", "Retail", "Internet", "Healthcare", "Soft\"ware"];
+    const lines = ["Record ID,Company name,Industry,Number of Employees,Annual Revenue,Country/Region,Technologies"];
+    for (let index = 0; index < count; index++) {
+      const pick = next();
+      const industry = industries[Math.floor(next() * industries.length)] as string;
+      const employees = pick < 0.05 ? "lots" : String(Math.floor(next() * 900));
+      if (pick < 0.01) lines.push(`${index},"Unclosed ${index},${industry},${employees},,,`);
+      else if (pick < 0.02) lines.push(`${index},"Bad" quotes,${industry},${employees},,,`);
+      else if (pick < 0.03) lines.push(`${index},Too few`);
+      else if (pick < 0.04) lines.push("");
+      else if (pick < 0.3) lines.push(`${index},"Acme, ${index}${pick < 0.1 ? `${newline}Two lines` : ""}",${industry},"${employees}","$${Math.floor(next() * 50)}M",Germany,"Slack;Jira"`);
+      else lines.push(`${index},Company ${index},${industry},${employees},${Math.floor(next() * 9e7)},United States,Slack`);
+    }
+    return `${lines.join(newline)}${newline}`;
+  }
+  const summary = (stderr: string): string => stderr.replace(/ in [\d.]+ s \([\d,]+ rows\/s\)/, "");
+
+  it("writes byte for byte the output, rejects, row errors and summary of the main thread", () => {
+    for (const [name, newline] of [["lf", "\n"], ["crlf", "\r\n"]] as const) {
+      const input = join(dir, `mixed-${name}.csv`);
+      writeFileSync(input, mixedCsv(name === "lf" ? 9000 : 3000, newline));
+      for (const extra of [["--explain"], ["--strict", "--output-format", "jsonl", "--max-errors", "1000000"]]) {
+        const runs = ["0", "2"].map((threads) => {
+          const rejects = join(dir, `rejects-${name}.csv`);
+          rmSync(rejects, { force: true });
+          const run = runCli(["score", "--icp", ICP, "--now", "2026-11-23", "--threads", threads, ...(extra[0] === "--strict" ? ["--rejects", rejects] : []), ...extra, input]);
+          return { ...run, rejects: existsSync(rejects) ? readFileSync(rejects, "utf8") : "" };
+        });
+        const [main, threaded] = runs as [(typeof runs)[0], (typeof runs)[0]];
+        expect(threaded.code).toBe(main.code);
+        expect(threaded.stdout).toBe(main.stdout);
+        expect(threaded.rejects).toBe(main.rejects);
+        expect(summary(threaded.stderr)).toBe(summary(main.stderr));
+        expect(main.stderr).toMatch(/line \d+: malformed quotes/);
+        expect(main.stderr).toMatch(/line \d+: expected 7 columns, got 2/);
+      }
+    }
+  });
+
+  it("says when --threads does not apply, and scores on the main thread", () => {
+    const run = runCli(["score", "--icp", ICP, "--threads", "2", "--output-format", "json", LEADS]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("--threads applies to CSV input with CSV or JSONL output; scoring on the main thread");
+    expect(JSON.parse(run.stdout)).toHaveLength(csvObjects(readFileSync(LEADS, "utf8")).length);
+    expect(runCli(["score", "--icp", ICP, "--threads", "65", LEADS]).code).toBe(2);
   });
 });

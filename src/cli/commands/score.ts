@@ -6,13 +6,16 @@ import { flagOption, integerOption, listOption, commandInput, stringOption } fro
 import { delimiterOf, INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
 import { isStdout, openOutput } from "../io/files.js";
 import { formatOf, type Format } from "../io/formats.js";
+import type { RecordReader } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
 import { loadIcp, nowFor, parseNow } from "../load-icp.js";
 import { resolveMapping, unmappedFields } from "../mapping.js";
 import { startProgress } from "../progress.js";
 import { rowErrorReporter } from "../row-errors.js";
 import { resultColumns } from "../score/result-columns.js";
+import { parallelCsvScorer } from "../score/parallel.js";
 import { scoreRows } from "../score/score-rows.js";
+import { scoreWorkerUrl } from "../score/worker-url.js";
 
 import { formatSummary, newStats } from "../score/stats.js";
 
@@ -39,6 +42,9 @@ Options:
       --strict                also reject rows whose mapped numbers or dates cannot be read, and
                               exit 1 if any row was rejected
       --max-errors <n>        row errors printed on stderr before only counting (default 20)
+      --threads <n>           score CSV input on n worker threads (default 0: on the main thread).
+                              Faster on several cores, with more memory (see docs/cli.md); the
+                              output is the same byte for byte
       --progress, --no-progress  force the progress line on stderr on or off (default: on a TTY)
   -q, --quiet                 no summary or warnings on stderr (row errors are still printed)
   -v, --verbose               print the column mapping on stderr
@@ -65,6 +71,7 @@ const OPTIONS = {
   rejects: { type: "string" },
   strict: { type: "boolean" },
   "max-errors": { type: "string" },
+  threads: { type: "string" },
   progress: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
@@ -98,16 +105,27 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const input = await openLeadInput(inputPath, values);
   const outputFormat = formatOf(outPath, stringOption(values, "output-format")) ?? input.format;
   if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
-  const reader = createReader(input.format, { delimiter });
+  // --threads: CSV input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
+  const workerUrl = scoreWorkerUrl();
+  const threads = integerOption(values, "threads", 0);
+  const parallel = threads > 0 && input.format === "csv" && outputFormat !== "json" && workerUrl !== undefined;
+  if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
+  if (threads > 0 && !parallel && !quiet) {
+    const why = workerUrl === undefined ? "the worker module is not built (dist/cli/score-worker.js)" : "--threads applies to CSV input with CSV or JSONL output";
+    process.stderr.write(`icpfit: ${why}; scoring on the main thread\n`);
+  }
+  const sequential = parallel ? undefined : createReader(input.format, { delimiter });
+  let source: RecordReader | undefined = sequential;
   const stats = newStats();
   const progress = startProgress({
     enabled: flagOption(values, "progress") ?? process.stderr.isTTY === true,
     stream: process.stderr,
     rows: () => stats.read,
-    bytes: () => reader.bytesRead(),
+    bytes: () => source?.bytesRead() ?? 0,
     totalBytes: input.size,
   });
-  const errors = rowErrorReporter(process.stderr, reader.unit, maxErrors, progress.clear);
+  const unit = sequential?.unit ?? "line";
+  const errors = rowErrorReporter(process.stderr, unit, maxErrors, progress.clear);
   const rejects = rejectsPath === undefined ? undefined : openOutput(rejectsPath);
   const output = openOutput(outPath);
   const needed = scorer.fields;
@@ -131,14 +149,15 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   };
 
   const started = performance.now();
+  const columnOptions = { prefix: stringOption(values, "prefix") ?? "icp_", reasons, explain: flagOption(values, "explain") === true };
   const stageOptions = {
     scorer,
     now,
-    header: () => reader.header(),
-    unit: reader.unit,
+    header: () => source?.header(),
+    unit,
     format: outputFormat,
     delimiter,
-    columns: resultColumns(scorer, { prefix: stringOption(values, "prefix") ?? "icp_", reasons, explain: flagOption(values, "explain") === true }),
+    columns: resultColumns(scorer, columnOptions),
     resolve,
     missingValues,
     strict,
@@ -147,9 +166,20 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     stats,
     errors,
   };
-  const stage = scoreRows(stageOptions, rejects);
   try {
-    await pipeline(input.stream, reader.stream, stage, output);
+    if (sequential !== undefined) await pipeline(input.stream, sequential.stream, scoreRows(stageOptions, rejects), output);
+    else {
+      source = parallelCsvScorer({
+        ...stageOptions,
+        format: outputFormat === "jsonl" ? "jsonl" : "csv",
+        threads,
+        workerUrl: workerUrl as URL,
+        icp: scorer.icp,
+        columnOptions,
+        rejects,
+      });
+      await pipeline(input.stream, source.stream, output);
+    }
   } finally {
     progress.stop();
   }

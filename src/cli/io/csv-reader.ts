@@ -3,30 +3,25 @@ import { Transform, type TransformCallback } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { inputError } from "../cli-error.js";
 import type { InputRow, RecordReader } from "./input-row.js";
+import { countOf, CsvSegmenter, MAX_RECORD_CHARS, type CsvPiece, type QuoteProblem } from "./csv-segments.js";
 
 /*
- * Streaming CSV on Papa Parse's parser (`Papa.Parser`, the class its own chunk streamers drive):
- * each decoded chunk is parsed with the last, possibly incomplete record held back and prepended to
- * the next chunk, exactly as Papa's streamers do. Driving it from one Transform, instead of piping
- * through `Papa.parse(Papa.NODE_STREAM_INPUT)`, keeps three things that duplex drops or gets wrong:
- * per-record errors (an unclosed or malformed quote), line numbers, and UTF-8 characters split
- * across chunk boundaries (decoded here with a StringDecoder).
+ * Streaming CSV on Papa Parse's parser (`Papa.Parser`, the class its own chunk streamers drive).
+ * Bytes are decoded with a StringDecoder (so UTF-8 characters split across chunks stay whole) and
+ * cut into pieces of whole records by the CsvSegmenter (csv-segments.ts), which also decides which
+ * records have bad quotes; each piece is then parsed to cells in one Papa call. Driving Papa this
+ * way, instead of piping through `Papa.parse(Papa.NODE_STREAM_INPUT)`, keeps what that duplex drops
+ * or gets wrong: per-record errors, line numbers and split multi-byte characters. `icpfit score`
+ * parses the same pieces on its worker threads (score/parallel.ts).
  *
  * - Line numbers: a record starts on the line after the previous record ends; a record spans one
  *   line plus the line breaks inside its quoted cells. Counted from the cells, no per-record info.
  * - Rows with the wrong number of cells are kept and flagged; blank lines are skipped (counted).
  * - Line breaks: `\n` or `\r\n` (a `\r` left at the end of a row is dropped), or `\r` alone when the
  *   start of the input has no `\n`.
- * - Bad quotes (a quoted cell that closes badly or never closes): the record is reported as one
- *   error row on its first line and reading resumes at the next line, so a stray quote costs one
- *   row, not the rest of the file. A record still open after MAX_RECORD_CHARS is treated the same
- *   way rather than holding the rest of the input in memory. Bad quotes in the header row fail the
- *   run (there is no header to read the rows with).
- * - Batching: rows leave in arrays of at most BATCH_ROWS, so later stages pay their per-object
- *   stream cost once per batch.
+ * - Bad quotes: the record is one error row on its first line, and reading resumes at the next
+ *   line. Bad quotes in the header row fail the run (there is no header to read the rows with).
  */
-const BATCH_ROWS = 512;
-const MAX_RECORD_CHARS = 8 * 1024 * 1024;
 
 /** What `Papa.Parser#parse` returns, and what its `step` receives: the records since the last step. */
 interface RawResult {
@@ -35,121 +30,76 @@ interface RawResult {
   readonly meta: { readonly cursor: number };
 }
 
-const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
+const QUOTE_PROBLEMS: Readonly<Record<QuoteProblem, string>> = {
   MissingQuotes: "unclosed quote: the quoted cell never closes",
   TooLong: `unclosed quote: no closing quote within ${MAX_RECORD_CHARS / 1024 / 1024} Mi characters`,
   InvalidQuotes: "malformed quotes: a quoted cell must close with a quote followed by the delimiter or the end of the line",
 };
-const quoteProblem = (code: string): string => QUOTE_PROBLEMS[code] ?? `unreadable CSV record (${code})`;
 
-function quoteErrorCode(errors: readonly Papa.ParseError[]): string | undefined {
+function quoteErrorCode(errors: readonly Papa.ParseError[]): QuoteProblem | undefined {
   for (const error of errors) if (error.code === "MissingQuotes" || error.code === "InvalidQuotes") return error.code;
   return undefined;
 }
 
-/** The line break of the input, read from its start (text inside quotes is skipped). */
-function detectNewline(text: string): "\n" | "\r" {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char === "\n") return "\n";
-    else if (!quoted && char === "\r" && text[i + 1] !== "\n" && i + 1 < text.length) return "\r";
-  }
-  return "\n";
-}
-
 function countBreaks(cell: string, newline: string): number {
-  let count = 0;
-  for (let at = cell.indexOf(newline); at !== -1; at = cell.indexOf(newline, at + 1)) count++;
-  return count;
+  return cell.length === 0 ? 0 : countOf(cell, newline);
 }
 
-class CsvRecordReader extends Transform {
+/** Where a piece parser starts: the header when already known (worker threads), and the dialect. */
+export interface CsvPieceParserOptions {
+  readonly delimiter: string;
+  readonly newline: "\n" | "\r";
+  readonly columns?: string[] | undefined;
+}
+
+/**
+ * Parses pieces of whole records (from the CsvSegmenter) into numbered rows: the first non-blank
+ * record is the header unless the header is given. Keeps no state between pieces but the header.
+ */
+export class CsvPieceParser {
   columns: string[] | undefined;
-  bytes = 0;
-  private readonly decoder = new StringDecoder("utf8");
   private readonly delimiter: string;
-  private parser: Papa.Parser | undefined;
-  private newline: "\n" | "\r" = "\n";
-  private pending = "";
+  private readonly newline: "\n" | "\r";
+  private rows: InputRow[] = [];
   private line = 1;
-  private started = false;
-  private batch: InputRow[] = [];
-  // The text being parsed, where its next record starts, and where to resume after a bad record.
+  // The piece being parsed, where its next record starts, and where to resume after a bad record.
   private input = "";
   private rowStart = 0;
   private resumeAt = -1;
   // The first quote at or after the last record checked by recordText (-1: none left; -2: not yet
-  // searched in this input), so records without quotes do not each scan ahead to the next quote.
+  // searched in this piece), so records without quotes do not each scan ahead to the next quote.
   private nextQuote = -2;
-  private failure: Error | undefined;
+  private parser: Papa.Parser | undefined;
 
-  constructor(delimiter: string) {
-    // A few batches of BATCH_ROWS in flight keep memory bounded.
-    super({ readableObjectMode: true, readableHighWaterMark: 8 });
-    this.delimiter = delimiter;
+  constructor(options: CsvPieceParserOptions) {
+    this.delimiter = options.delimiter;
+    this.newline = options.newline;
+    this.columns = options.columns;
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.bytes += chunk.length;
-    this.parse(this.decoder.write(chunk), false);
-    callback(this.failure);
-  }
-
-  override _flush(callback: TransformCallback): void {
-    this.parse(this.decoder.end(), true);
-    this.flushBatch();
-    callback(this.failure);
-  }
-
-  private newParser(): Papa.Parser {
-    const step = (result: unknown): void => this.onRecord(result as RawResult);
-    return new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"', step });
-  }
-
-  private parse(text: string, last: boolean): void {
-    if (this.failure !== undefined) return;
-    let input = this.pending + text;
-    if (!this.started) {
-      // Wait for a line break (or the end) before reading which line break the input uses.
-      if (!last && input.length < 65536 && !/[\n\r][^]/.test(input)) {
-        this.pending = input;
-        return;
-      }
-      this.started = true;
-      if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
-      this.newline = detectNewline(input);
+  /** The rows of one piece, appended to `rows`. Throws an input error when the header cannot be read. */
+  parse(piece: CsvPiece, rows: InputRow[]): void {
+    this.rows = rows;
+    this.line = piece.line;
+    if (!("text" in piece)) {
+      this.reject(piece.problem);
+      return;
     }
+    let input = piece.text;
     for (;;) {
       this.input = input;
       this.nextQuote = -2;
       this.rowStart = 0;
       this.resumeAt = -1;
-      this.parser ??= this.newParser();
-      const result = this.parser.parse(input, 0, !last) as RawResult;
-      if (this.failure !== undefined) return;
-      if (this.resumeAt >= 0) {
-        // A record with bad quotes: reported, and reading goes on at the line after its start.
-        this.parser = undefined; // an aborted Papa.Parser stays aborted
-        input = input.slice(this.resumeAt);
-        continue;
-      }
-      if (last) break;
-      // The held-back, unfinished record. A quote error in it is not final (the record may just end
-      // past this chunk: `"x"\r|\n`), but one still open after MAX_RECORD_CHARS is given up at its
-      // first line rather than holding the rest of the input.
-      const rest = input.slice(this.rowStart);
-      const lineEnd = rest.length > MAX_RECORD_CHARS ? rest.indexOf(this.newline) : -1;
-      if (lineEnd !== -1) {
-        this.reject(quoteErrorCode(result.errors) ?? "TooLong");
-        input = rest.slice(lineEnd + this.newline.length);
-        continue;
-      }
-      this.pending = rest;
-      break;
+      this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"', step: (result: unknown) => this.onRecord(result as RawResult) });
+      this.parser.parse(input, 0, false);
+      if (this.resumeAt < 0) break;
+      // Bad quotes the segmenter did not see (it follows Papa's rules, so this is a safety net):
+      // reported, and reading goes on at the line after the record's start.
+      input = input.slice(this.resumeAt);
     }
-    this.flushBatch();
+    this.parser = undefined;
+    this.input = "";
   }
 
   /** Papa's step callback: one record, with `meta.cursor` just past its line break. */
@@ -159,7 +109,7 @@ class CsvRecordReader extends Transform {
       const lineEnd = this.input.indexOf(this.newline, this.rowStart);
       this.reject(code);
       this.resumeAt = lineEnd === -1 ? this.input.length : lineEnd + this.newline.length;
-      this.parser?.abort();
+      this.parser?.abort(); // an aborted Papa.Parser stays aborted: parse() makes a new one
       return;
     }
     const start = this.rowStart;
@@ -169,9 +119,9 @@ class CsvRecordReader extends Transform {
   }
 
   /** Reports the record starting at the current line as unreadable; it counts as one line. */
-  private reject(code: string): void {
-    if (this.columns === undefined) this.failure = inputError(`line ${this.line}: the header row cannot be read: ${quoteProblem(code)}`);
-    else this.batch.push({ line: this.line, error: quoteProblem(code) });
+  private reject(code: QuoteProblem): void {
+    if (this.columns === undefined) throw inputError(`line ${this.line}: the header row cannot be read: ${QUOTE_PROBLEMS[code]}`);
+    this.rows.push({ line: this.line, error: QUOTE_PROBLEMS[code] });
     this.line += 1;
   }
 
@@ -191,11 +141,8 @@ class CsvRecordReader extends Transform {
     }
     if (cells.length === this.columns.length) {
       const text = this.recordText(start, end);
-      this.batch.push(text === undefined ? { line, cells } : { line, cells, text });
-    }
-    else this.batch.push({ line, cells, error: `expected ${this.columns.length} columns, got ${cells.length}` });
-    // Small batches keep the rows in flight young: large ones survive garbage collections and cost more.
-    if (this.batch.length >= BATCH_ROWS) this.flushBatch();
+      this.rows.push(text === undefined ? { line, cells } : { line, cells, text });
+    } else this.rows.push({ line, cells, error: `expected ${this.columns.length} columns, got ${cells.length}` });
   }
 
   /**
@@ -212,12 +159,52 @@ class CsvRecordReader extends Transform {
     if (this.nextQuote === -2 || (this.nextQuote !== -1 && this.nextQuote < start)) this.nextQuote = input.indexOf('"', start);
     return this.nextQuote !== -1 && this.nextQuote < stop ? undefined : input.slice(start, stop);
   }
+}
 
-  private flushBatch(): void {
-    if (this.batch.length === 0) return;
-    const batch = this.batch;
-    this.batch = [];
-    this.push(batch);
+/** Rows leave in arrays of at most this many, so later stages pay their per-object stream cost once per batch. */
+const BATCH_ROWS = 512;
+
+class CsvRecordReader extends Transform {
+  bytes = 0;
+  private readonly decoder = new StringDecoder("utf8");
+  private readonly segmenter: CsvSegmenter;
+  private parser: CsvPieceParser | undefined;
+  private readonly delimiter: string;
+  private rows: InputRow[] = [];
+
+  constructor(delimiter: string) {
+    // A few batches of BATCH_ROWS in flight keep memory bounded.
+    super({ readableObjectMode: true, readableHighWaterMark: 8 });
+    this.delimiter = delimiter;
+    this.segmenter = new CsvSegmenter(delimiter);
+  }
+
+  get columns(): string[] | undefined {
+    return this.parser?.columns;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    callback(this.consume(this.decoder.write(chunk), false));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(this.consume(this.decoder.end(), true));
+  }
+
+  private consume(text: string, last: boolean): Error | undefined {
+    try {
+      for (const piece of this.segmenter.push(text, last)) {
+        this.parser ??= new CsvPieceParser({ delimiter: this.delimiter, newline: this.segmenter.newline });
+        this.parser.parse(piece, this.rows);
+        // Small batches keep the rows in flight young: large ones survive garbage collections and cost more.
+        while (this.rows.length >= BATCH_ROWS) this.push(this.rows.splice(0, BATCH_ROWS));
+      }
+      if (this.rows.length > 0) this.push(this.rows.splice(0));
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    }
   }
 }
 

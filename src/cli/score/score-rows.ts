@@ -30,7 +30,12 @@ export interface BatchScorerOptions {
   readonly hasRejects: boolean;
   readonly rejectsFormat: Format;
   readonly stats: ScoreStats;
-  readonly errors: RowErrorReporter;
+  readonly errors: Pick<RowErrorReporter, "report">;
+  /**
+   * Whether the first batch's text starts with the output's head (the CSV header line, `[` of a
+   * JSON array, the rejects file's header); false on worker threads, whose text goes after the head.
+   */
+  readonly head?: boolean;
 }
 
 /** Output text for a batch: the scored rows, and the rejected rows for the rejects file. */
@@ -67,6 +72,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     mapper = compileMapping(header, mapping, { missingValues: options.missingValues, typed: true });
     check = options.strict ? valueChecker(mapper.fields, options.missingValues) : undefined;
     shapes.set(header.join("\u0000"), { mapper, check });
+    if (options.head === false) return { out: "", rejected: "" };
     let text = "";
     if (format === "csv") text += `${joinCsv(encode, delimiter, header, columns.names)}\n`;
     if (format === "json") text += "[";
