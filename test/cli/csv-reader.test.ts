@@ -133,7 +133,7 @@ describe("csvReader", () => {
       }
       return { header: parser.columns, rows };
     };
-    const token = fc.constantFrom("a", "b", ",", '"', '""', "\n", "\r\n", "\r", " ", '",', '"\n', ',"');
+    const token = fc.constantFrom("a", "b", ",", '"', '""', "\n", "\r\n", "\r", " ", "\t", "\u00a0", '",', '"\n', ',"');
     await fc.assert(
       fc.asyncProperty(fc.array(token, { maxLength: 40 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), async (tokens, plainHeader, cuts) => {
         const text = (plainHeader ? "h1,h2\n" : "") + tokens.join("");

@@ -291,6 +291,15 @@ describe("icpfit score: --threads", () => {
     }
   });
 
+  it("gives the main thread's output for an empty input, a header alone and a last line without a break", () => {
+    for (const input of ["", "Industry,Employees\n", "\uFEFFIndustry,Employees\r\nSoftware,120"]) {
+      const main = runCli(["score", "--icp", ICP, "--now", "2026-11-23", "--threads", "0", "-"], { input });
+      const threaded = runCli(["score", "--icp", ICP, "--now", "2026-11-23", "--threads", "2", "-"], { input });
+      expect(threaded.code).toBe(main.code);
+      expect(threaded.stdout).toBe(main.stdout);
+    }
+  });
+
   it("says when --threads does not apply, and scores on the main thread", () => {
     const run = runCli(["score", "--icp", ICP, "--threads", "2", "--output-format", "json", LEADS]);
     expect(run.code).toBe(0);

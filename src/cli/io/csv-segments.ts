@@ -59,6 +59,9 @@ function scanRecord(input: string, start: number, delimiter: string, newline: st
   const length = input.length;
   let cursor = start;
   let invalid = false;
+  // The next line break and delimiter at or after the cursor, searched again only once passed.
+  let nextBreak = input.indexOf(newline, cursor);
+  let nextDelimiter = input.indexOf(delimiter, cursor);
   const done = (end: number, problem: QuoteProblem | undefined): RecordScan => {
     scan.end = end;
     scan.problem = problem;
@@ -77,8 +80,8 @@ function scanRecord(input: string, start: number, delimiter: string, newline: st
           quote++;
           continue;
         }
-        const nextDelimiter = input.indexOf(delimiter, quote + 1);
-        const nextBreak = input.indexOf(newline, quote + 1);
+        if (nextDelimiter !== -1 && nextDelimiter <= quote) nextDelimiter = input.indexOf(delimiter, quote + 1);
+        if (nextBreak !== -1 && nextBreak <= quote) nextBreak = input.indexOf(newline, quote + 1);
         const beforeDelimiter = blanks(input, quote + 1, nextBreak === -1 ? nextDelimiter : Math.min(nextDelimiter, nextBreak));
         if (input.startsWith(delimiter, quote + 1 + beforeDelimiter)) {
           cursor = quote + 1 + beforeDelimiter + delimiter.length;
@@ -91,8 +94,8 @@ function scanRecord(input: string, start: number, delimiter: string, newline: st
       }
       continue;
     }
-    const nextDelimiter = input.indexOf(delimiter, cursor);
-    const nextBreak = input.indexOf(newline, cursor);
+    if (nextDelimiter !== -1 && nextDelimiter < cursor) nextDelimiter = input.indexOf(delimiter, cursor);
+    if (nextBreak !== -1 && nextBreak < cursor) nextBreak = input.indexOf(newline, cursor);
     if (nextDelimiter !== -1 && (nextDelimiter < nextBreak || nextBreak === -1)) {
       cursor = nextDelimiter + delimiter.length;
       continue;
