@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, readList, readNumber, readText, readTime } from "../../src/index.js";
+import { WRONG_TYPE } from "../../src/engine/coerce.js";
 
 /* Round trips through the lenient readers. */
 
@@ -53,6 +54,26 @@ describe("reader properties", () => {
         expect(readTime(new Date(at))).toBe(at);
         expect(readTime(iso.slice(0, 10))).toBe(Math.floor(at / 86_400_000) * 86_400_000);
       }),
+    );
+  });
+
+  it("reads digit-by-digit ISO dates and toISOString() text exactly as Date.parse does, out-of-range fields included", () => {
+    const digits = (count: number, max: number) => fc.integer({ min: 0, max }).map((value) => String(value).padStart(count, "0"));
+    fc.assert(
+      fc.property(
+        digits(4, 9999),
+        digits(2, 13),
+        digits(2, 32),
+        fc.tuple(digits(2, 25), digits(2, 60), digits(2, 60), digits(3, 999)),
+        (year, month, day, [hour, minute, second, millisecond]) => {
+          const date = `${year}-${month}-${day}`;
+          const iso = `${date}T${hour}:${minute}:${second}.${millisecond}Z`;
+          const parsed = (text: string): number | symbol => (Number.isFinite(Date.parse(text)) ? Date.parse(text) : WRONG_TYPE);
+          expect(readTime(iso)).toBe(parsed(iso));
+          expect(readTime(date)).toBe(parsed(`${date}T00:00:00Z`));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 
