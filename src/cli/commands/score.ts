@@ -43,7 +43,7 @@ Options:
                               exit 1 if any row was rejected
       --max-errors <n>        row errors printed on stderr before only counting (default 20)
       --threads <n>           score CSV input on n worker threads (default 0: on the main thread).
-                              Faster on several cores, with more memory (see docs/cli.md); the
+                              Faster on several cores, with more memory (docs/guides/cli.md); the
                               output is the same byte for byte
       --progress, --no-progress  force the progress line on stderr on or off (default: on a TTY)
   -q, --quiet                 no summary or warnings on stderr (row errors are still printed)
@@ -101,15 +101,15 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const rejectsPath = stringOption(values, "rejects");
   const reasons = integerOption(values, "reasons", 3);
   const maxErrors = integerOption(values, "max-errors", 20);
+  const threads = integerOption(values, "threads", 0);
+  if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
 
   const input = await openLeadInput(inputPath, values);
   const outputFormat = formatOf(outPath, stringOption(values, "output-format")) ?? input.format;
   if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
   // --threads: CSV input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
   const workerUrl = scoreWorkerUrl();
-  const threads = integerOption(values, "threads", 0);
   const parallel = threads > 0 && input.format === "csv" && outputFormat !== "json" && workerUrl !== undefined;
-  if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
   if (threads > 0 && !parallel && !quiet) {
     const why = workerUrl === undefined ? "the worker module is not built (dist/cli/score-worker.js)" : "--threads applies to CSV input with CSV or JSONL output";
     process.stderr.write(`icpfit: ${why}; scoring on the main thread\n`);

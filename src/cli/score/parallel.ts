@@ -15,8 +15,8 @@ import { createBatchScorer, type BatchScorer, type BatchScorerOptions } from "./
  * them into pieces of whole records (CsvSegmenter: string searches, no cells); worker threads
  * parse, map, score and format the pieces; the main thread writes their text, reports their row
  * errors and adds up their counts in input order, so the output is byte for byte what one thread
- * writes. Only strings cross threads (structured clone copies a string at memory speed; an array
- * of rows would cost more to clone than to parse).
+ * writes. The pieces cross as text (structured clone copies a string at memory speed; an array of
+ * rows would cost more to clone than to parse), the output comes back as UTF-8 bytes, transferred.
  *
  * The first piece of the input (its header, the column mapping and the first rows) is scored on the
  * main thread, as without workers; then the workers start. Jobs in flight are bounded (memory stays
@@ -188,8 +188,10 @@ class ParallelCsvScorer extends Transform {
     const slot = slots[this.nextSlot++ % slots.length] as Slot;
     const job = newJob();
     if (this.failure !== undefined) job.fail(this.failure);
-    else slot.waiting.push(job);
-    slot.worker.postMessage(this.gathered);
+    else {
+      slot.waiting.push(job);
+      slot.worker.postMessage(this.gathered);
+    }
     this.jobs.push(job);
     this.gathered = [];
     this.gatheredChars = 0;
