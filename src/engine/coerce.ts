@@ -102,13 +102,19 @@ function parseRange(text: string): number | Unreadable {
  * ```
  */
 export function readTime(value: unknown): number | Unreadable {
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isFinite(time) ? time : WRONG_TYPE;
+  // Text first: it is what leads and exports hold.
+  if (typeof value !== "string") {
+    if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
+    if (value === undefined || value === null) return MISSING;
+    if (value instanceof Date) {
+      const time = value.getTime();
+      return Number.isFinite(time) ? time : WRONG_TYPE;
+    }
+    return WRONG_TYPE;
   }
-  if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
-  if (value === undefined || value === null) return MISSING;
-  if (typeof value !== "string") return WRONG_TYPE;
+  // The fast shapes start with a digit and end with a digit or "Z": nothing to trim.
+  if (value.length === 24 && isCanonicalIso(value)) return fastIsoTime(value, true);
+  if (value.length === 10 && isIsoDate(value)) return fastIsoTime(value, false);
   const text = value.trim();
   if (text === "") return MISSING;
   if (text.length === 24 && isCanonicalIso(text)) return fastIsoTime(text, true);
