@@ -139,19 +139,13 @@ function isDigit(text: string, at: number): boolean {
   return ((text.charCodeAt(at) - 48) >>> 0) < 10;
 }
 
+function isTwoDigits(text: string, at: number): boolean {
+  return isDigit(text, at) && isDigit(text, at + 1);
+}
+
+/* True for text in the shape "dddd-dd-dd" (at least: a longer text is checked on from there). */
 function isIsoDate(text: string): boolean {
-  return (
-    text.charCodeAt(4) === 45 &&
-    text.charCodeAt(7) === 45 &&
-    isDigit(text, 0) &&
-    isDigit(text, 1) &&
-    isDigit(text, 2) &&
-    isDigit(text, 3) &&
-    isDigit(text, 5) &&
-    isDigit(text, 6) &&
-    isDigit(text, 8) &&
-    isDigit(text, 9)
-  );
+  return text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && isTwoDigits(text, 0) && isTwoDigits(text, 2) && isTwoDigits(text, 5) && isTwoDigits(text, 8);
 }
 
 /* True for text in exactly the `toISOString()` shape, "dddd-dd-ddTdd:dd:dd.dddZ". */
@@ -163,14 +157,10 @@ function isCanonicalIso(text: string): boolean {
     text.charCodeAt(19) === 46 &&
     text.charCodeAt(23) === 90 /* Z */ &&
     isIsoDate(text) &&
-    isDigit(text, 11) &&
-    isDigit(text, 12) &&
-    isDigit(text, 14) &&
-    isDigit(text, 15) &&
-    isDigit(text, 17) &&
-    isDigit(text, 18) &&
-    isDigit(text, 20) &&
-    isDigit(text, 21) &&
+    isTwoDigits(text, 11) &&
+    isTwoDigits(text, 14) &&
+    isTwoDigits(text, 17) &&
+    isTwoDigits(text, 20) &&
     isDigit(text, 22)
   );
 }

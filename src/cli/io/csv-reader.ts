@@ -1,15 +1,14 @@
 import Papa from "papaparse";
 import { Transform, type TransformCallback } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
 import { inputError } from "../cli-error.js";
 import type { InputRow, RecordReader } from "./input-row.js";
 import { countOf, CsvSegmenter, MAX_RECORD_CHARS, type CsvPiece, type QuoteProblem } from "./csv-segments.js";
 
 /*
  * Streaming CSV on Papa Parse's parser (`Papa.Parser`, the class its own chunk streamers drive).
- * Bytes are decoded with a StringDecoder (so UTF-8 characters split across chunks stay whole) and
- * cut into pieces of whole records by the CsvSegmenter (csv-segments.ts), which also decides which
- * records have bad quotes; each piece is then parsed to cells in one Papa call. Driving Papa this
+ * The CsvSegmenter (csv-segments.ts) decodes the bytes (so UTF-8 characters split across chunks stay
+ * whole) and cuts them into pieces of whole records, deciding which records have bad quotes; each
+ * piece is then parsed to cells in one Papa call. Driving Papa this
  * way, instead of piping through `Papa.parse(Papa.NODE_STREAM_INPUT)`, keeps what that duplex drops
  * or gets wrong: per-record errors, line numbers and split multi-byte characters. `icpfit score`
  * parses the same pieces on its worker threads (score/parallel.ts).
@@ -39,10 +38,6 @@ const QUOTE_PROBLEMS: Readonly<Record<QuoteProblem, string>> = {
 function quoteErrorCode(errors: readonly Papa.ParseError[]): QuoteProblem | undefined {
   for (const error of errors) if (error.code === "MissingQuotes" || error.code === "InvalidQuotes") return error.code;
   return undefined;
-}
-
-function countBreaks(cell: string, newline: string): number {
-  return cell.length === 0 ? 0 : countOf(cell, newline);
 }
 
 /** Where a piece parser starts: the header when already known (worker threads), and the dialect. */
@@ -129,7 +124,7 @@ export class CsvPieceParser {
     const line = this.line;
     const newline = this.newline;
     let spans = 1;
-    for (let index = 0; index < cells.length; index++) spans += countBreaks(cells[index] as string, newline);
+    for (let index = 0; index < cells.length; index++) spans += countOf(cells[index] as string, newline);
     this.line += spans;
     const lastIndex = cells.length - 1;
     const lastCell = cells[lastIndex] as string;
@@ -165,9 +160,7 @@ export class CsvPieceParser {
 const BATCH_ROWS = 512;
 
 class CsvRecordReader extends Transform {
-  bytes = 0;
-  private readonly decoder = new StringDecoder("utf8");
-  private readonly segmenter: CsvSegmenter;
+  readonly segmenter: CsvSegmenter;
   private parser: CsvPieceParser | undefined;
   private readonly delimiter: string;
   private rows: InputRow[] = [];
@@ -184,17 +177,16 @@ class CsvRecordReader extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.bytes += chunk.length;
-    callback(this.consume(this.decoder.write(chunk), false));
+    callback(this.consume(() => this.segmenter.write(chunk)));
   }
 
   override _flush(callback: TransformCallback): void {
-    callback(this.consume(this.decoder.end(), true));
+    callback(this.consume(() => this.segmenter.end()));
   }
 
-  private consume(text: string, last: boolean): Error | undefined {
+  private consume(cut: () => readonly CsvPiece[]): Error | undefined {
     try {
-      for (const piece of this.segmenter.push(text, last)) {
+      for (const piece of cut()) {
         this.parser ??= new CsvPieceParser({ delimiter: this.delimiter, newline: this.segmenter.newline });
         this.parser.parse(piece, this.rows);
         // Small batches keep the rows in flight young: large ones survive garbage collections and cost more.
@@ -211,5 +203,5 @@ class CsvRecordReader extends Transform {
 /** A streaming CSV reader (Papa Parse) that yields batches of numbered rows. */
 export function csvReader(options: { readonly delimiter?: string } = {}): RecordReader {
   const reader = new CsvRecordReader(options.delimiter ?? ",");
-  return { stream: reader, header: () => reader.columns, bytesRead: () => reader.bytes, unit: "line" };
+  return { stream: reader, header: () => reader.columns, bytesRead: () => reader.segmenter.bytes, unit: "line" };
 }

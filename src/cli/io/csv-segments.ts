@@ -1,3 +1,5 @@
+import { StringDecoder } from "node:string_decoder";
+
 /*
  * Cuts decoded CSV text into pieces of whole records, without parsing cells. The pieces are what
  * the CSV reader parses (on this thread) and what `icpfit score` hands to its worker threads, so
@@ -106,13 +108,16 @@ function scanRecord(input: string, start: number, delimiter: string, newline: st
 }
 
 /**
- * Decoded text in, pieces of whole records out. Holds back the unfinished last record of each
- * chunk; reads the line break (`\n`, or `\r` alone when the start of the input has no `\n`) and
- * drops a byte order mark at the start.
+ * Bytes in, pieces of whole records out. Decodes UTF-8 (a character split across chunks stays
+ * whole), holds back the unfinished last record of each chunk, reads the line break (`\n`, or `\r`
+ * alone when the start of the input has no `\n`) and drops a byte order mark at the start.
  */
 export class CsvSegmenter {
   /** The input's line break, known once the first piece is out. */
   newline: "\n" | "\r" = "\n";
+  /** Bytes read so far (progress). */
+  bytes = 0;
+  private readonly decoder = new StringDecoder("utf8");
   private readonly delimiter: string;
   private started = false;
   private pending = "";
@@ -123,8 +128,18 @@ export class CsvSegmenter {
     this.delimiter = delimiter;
   }
 
-  /** Feeds the next decoded text (`last` at the end of the input) and returns the pieces it completes. */
-  push(text: string, last: boolean): CsvPiece[] {
+  /** Feeds the next chunk of the input and returns the pieces it completes. */
+  write(chunk: Buffer): CsvPiece[] {
+    this.bytes += chunk.length;
+    return this.push(this.decoder.write(chunk), false);
+  }
+
+  /** Ends the input and returns the last pieces. */
+  end(): CsvPiece[] {
+    return this.push(this.decoder.end(), true);
+  }
+
+  private push(text: string, last: boolean): CsvPiece[] {
     let input = this.pending === "" ? text : this.pending + text;
     if (!this.started) {
       // Wait until the text shows which line break the input uses (or for the end, or 64 Ki characters).

@@ -1,6 +1,5 @@
 import { once } from "node:events";
 import { Transform, type TransformCallback, type Writable } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
 import { Worker } from "node:worker_threads";
 import type { FieldMapping } from "../../adapters/index.js";
 import { CsvPieceParser } from "../io/csv-reader.js";
@@ -78,10 +77,8 @@ interface Slot {
 }
 
 class ParallelCsvScorer extends Transform {
-  bytes = 0;
+  readonly segmenter: CsvSegmenter;
   private readonly options: ParallelScoreOptions;
-  private readonly decoder = new StringDecoder("utf8");
-  private readonly segmenter: CsvSegmenter;
   private parser: CsvPieceParser | undefined;
   private readonly local: BatchScorer;
   private mapping: FieldMapping | undefined;
@@ -113,8 +110,7 @@ class ParallelCsvScorer extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.bytes += chunk.length;
-    this.scorePieces(this.segmenter.push(this.decoder.write(chunk), false)).then(() => callback(), callback);
+    this.scorePieces(this.segmenter.write(chunk)).then(() => callback(), callback);
   }
 
   override _flush(callback: TransformCallback): void {
@@ -126,7 +122,7 @@ class ParallelCsvScorer extends Transform {
   }
 
   private async finish(): Promise<void> {
-    await this.scorePieces(this.segmenter.push(this.decoder.end(), true));
+    await this.scorePieces(this.segmenter.end());
     this.dispatch();
     while (this.jobs.length > 0) await this.writeOldest();
     await this.writeText(this.local.finish());
@@ -234,5 +230,5 @@ class ParallelCsvScorer extends Transform {
 /** A CSV scoring stage on worker threads: bytes in, output text out, the same text as on one thread. */
 export function parallelCsvScorer(options: ParallelScoreOptions): RecordReader {
   const scorer = new ParallelCsvScorer(options);
-  return { stream: scorer, header: () => scorer.columns, bytesRead: () => scorer.bytes, unit: "line" };
+  return { stream: scorer, header: () => scorer.columns, bytesRead: () => scorer.segmenter.bytes, unit: "line" };
 }
