@@ -1,5 +1,7 @@
 import type { FieldMapping } from "./auto-mapping.js";
 import { isLeadPath } from "./lead-paths.js";
+import type { FieldSource } from "../engine/compile.js";
+import { child, type FieldReader } from "../engine/path.js";
 import { cellReader, type CellReader } from "./typed-values.js";
 
 /** Options for {@link compileMapping} and {@link mapRecord}.
@@ -98,6 +100,19 @@ interface Slot {
  * ```
  */
 export function compileMapping(headers: readonly string[], mapping: FieldMapping, options: MapOptions = {}): CompiledMapping {
+  return mappingOf(bindMapping(headers, mapping, options));
+}
+
+/** A mapping bound to a header row: the slots a row's values go to. Internal (see {@link compileMapping}). */
+export interface BoundMapping {
+  readonly fields: readonly MappedField[];
+  readonly missingColumns: ReadonlyArray<{ readonly path: string; readonly column: string }>;
+  readonly slots: readonly Slot[];
+  readonly isBlank: (value: unknown) => boolean;
+}
+
+/** Binds a mapping to a header row (what {@link compileMapping} does before building leads). Internal. */
+export function bindMapping(headers: readonly string[], mapping: FieldMapping, options: MapOptions = {}): BoundMapping {
   const positions = new Map<string, number>();
   headers.forEach((header, index) => {
     if (!positions.has(header)) positions.set(header, index);
@@ -116,33 +131,84 @@ export function compileMapping(headers: readonly string[], mapping: FieldMapping
     missing.size === 0
       ? (value: unknown): boolean => value === undefined || value === null || value === ""
       : (value: unknown): boolean => value === undefined || value === null || value === "" || (typeof value === "string" && missing.has(value));
+  return { fields, missingColumns, slots, isBlank };
+}
 
+/** The lead's value under one top-level key for a row, or undefined when the lead leaves it out. */
+function slotValue(slot: Slot, values: ArrayLike<unknown>, isBlank: (value: unknown) => boolean): unknown {
+  let group: Record<string, unknown> | undefined;
+  if (slot.index >= 0) {
+    const whole = values[slot.index];
+    if (!isBlank(whole)) {
+      if (slot.leaves.length === 0 || whole === null || typeof whole !== "object" || Array.isArray(whole)) {
+        return slot.read === undefined ? whole : slot.read(whole);
+      }
+      group = { ...(whole as Record<string, unknown>) };
+    }
+  }
+  for (const leaf of slot.leaves) {
+    const value = values[leaf.index];
+    if (isBlank(value)) continue;
+    group ??= {};
+    group[leaf.key] = leaf.read === undefined ? value : leaf.read(value);
+  }
+  return group;
+}
+
+/** The lead builder over a bound mapping. Internal. */
+export function mappingOf(bound: BoundMapping): CompiledMapping {
+  const { slots, isBlank } = bound;
   function toLead(values: ArrayLike<unknown>): Record<string, unknown> {
     const lead: Record<string, unknown> = {};
     for (const slot of slots) {
-      let group: Record<string, unknown> | undefined;
-      if (slot.index >= 0) {
-        const whole = values[slot.index];
-        if (!isBlank(whole)) {
-          if (slot.leaves.length === 0 || whole === null || typeof whole !== "object" || Array.isArray(whole)) {
-            lead[slot.key] = slot.read === undefined ? whole : slot.read(whole);
-            continue;
-          }
-          group = { ...(whole as Record<string, unknown>) };
-        }
-      }
-      for (const leaf of slot.leaves) {
-        const value = values[leaf.index];
-        if (isBlank(value)) continue;
-        group ??= {};
-        group[leaf.key] = leaf.read === undefined ? value : leaf.read(value);
-      }
-      if (group !== undefined) lead[slot.key] = group;
+      const value = slotValue(slot, values, isBlank);
+      if (value !== undefined) lead[slot.key] = value;
     }
     return lead;
   }
+  return { fields: bound.fields, missingColumns: bound.missingColumns, toLead };
+}
 
-  return { fields, missingColumns, toLead };
+/**
+ * Reads the scorer's fields straight from a row's values: each reader gives what the engine would
+ * read from `toLead(values)` (same blanks, same typed values), without building the lead. Internal:
+ * the CLI scores CSV rows through it (`compileIcpFrom`).
+ */
+export function mappedFieldSource(bound: BoundMapping): FieldSource {
+  const { slots, isBlank } = bound;
+  const byKey = new Map(slots.map((slot) => [slot.key, slot]));
+  const none = (): undefined => undefined;
+  function reader(segments: readonly string[]): FieldReader {
+    const slot = byKey.get(segments[0] as string);
+    if (slot === undefined) return none;
+    const whole = (values: unknown): unknown => slotValue(slot, values as ArrayLike<unknown>, isBlank);
+    if (segments.length === 1) return whole;
+    const key = segments[1] as string;
+    const leaf = slot.leaves.find((candidate) => candidate.key === key);
+    const { index, read } = slot;
+    // The common case: a group (`firmographic`) built from leaves, read one leaf deep.
+    const second = (values: unknown): unknown => {
+      const row = values as ArrayLike<unknown>;
+      if (index >= 0 && !isBlank(row[index])) {
+        const value = row[index];
+        // A non-blank value for the whole key replaces the group, except an object, which is merged.
+        if (slot.leaves.length > 0 && value !== null && typeof value === "object" && !Array.isArray(value)) return child(whole(values), key);
+        return child(read === undefined ? value : read(value), key);
+      }
+      if (leaf === undefined) return undefined;
+      const value = row[leaf.index];
+      if (isBlank(value)) return undefined;
+      return leaf.read === undefined ? value : leaf.read(value);
+    };
+    if (segments.length === 2) return second;
+    const rest = segments.slice(2);
+    return (values) => {
+      let value = second(values);
+      for (const segment of rest) value = child(value, segment);
+      return value;
+    };
+  }
+  return { reader, scope: (values) => values };
 }
 
 function buildSlots(fields: readonly MappedField[], typed: boolean): Slot[] {

@@ -1,3 +1,4 @@
+import { plainInteger } from "../engine/coerce.js";
 import { detached } from "../engine/detach.js";
 import { leadFields, readList, readNumber, readTime } from "../index.js";
 
@@ -24,7 +25,13 @@ export function cellReader(path: string): CellReader | undefined {
   let hits = 0;
   let caching = true;
   return (value) => {
-    if (!caching || typeof value !== "string") return value;
+    if (typeof value !== "string") return value;
+    // Plain whole numbers ("92", "8,541") are read faster from their digits than looked up.
+    if (kind === "number") {
+      const plain = plainInteger(value);
+      if (plain !== undefined) return plain;
+    }
+    if (!caching) return value;
     let typed = cache.get(value);
     if (typed === undefined) {
       // Cached keys and values must not pin the input chunk the cell was cut from (see detached).

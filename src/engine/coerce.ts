@@ -56,6 +56,10 @@ function parseNumberText(text: string): number | Unreadable {
  */
 export function readNumber(value: unknown): number | Unreadable {
   if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
+  if (typeof value === "string") {
+    const plain = plainInteger(value);
+    if (plain !== undefined) return plain;
+  }
   if (value === undefined || value === null) return MISSING;
   if (typeof value !== "string") return WRONG_TYPE;
   const text = value.trim();
@@ -71,6 +75,33 @@ export function readNumber(value: unknown): number | Unreadable {
  * by plain string search, not by a pattern: a pattern with optional spaces on both sides of the
  * separator backtracks polynomially on long runs of spaces (ReDoS).
  */
+/**
+ * The value of text that is a whole number as exports usually write it, digits with optional
+ * thousands commas ("92", "271333000", "8,541"), read from its characters; undefined for anything
+ * else, which goes to the pattern. Up to 15 digits, so the sum is exact and equals `Number(digits)`.
+ */
+export function plainInteger(text: string): number | undefined {
+  const length = text.length;
+  if (length === 0 || length > 20) return undefined;
+  let value = 0;
+  let digits = 0;
+  // Digits since the last comma; -1 before the first comma.
+  let group = -1;
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digits++;
+      if (group >= 0) group++;
+    } else if (code === 44 && (group === -1 ? at > 0 : group === 3)) {
+      group = 0;
+    } else {
+      return undefined;
+    }
+  }
+  return digits <= 15 && (group === -1 || group === 3) ? value : undefined;
+}
+
 function parseRange(text: string): number | Unreadable {
   let at = -1;
   let width = 0;

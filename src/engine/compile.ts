@@ -5,7 +5,7 @@ import { safeParseIcp } from "../schema/parse.js";
 import { readTime } from "./coerce.js";
 import { conditionFields, describeCondition, leafConditions } from "./describe.js";
 import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type Evaluator, type Shaping } from "./operators.js";
-import { checkFieldPath, fieldReader, readRoots } from "./path.js";
+import { checkFieldPath, fieldReader, readRoots, type FieldReader } from "./path.js";
 import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFor } from "./tiers.js";
 
 /** Options for one scoring call.
@@ -66,26 +66,48 @@ interface CompiledRule {
   readonly wrongTypeEntry: RuleResult;
 }
 
-/** Maps a path's first segment to its slot in the scope that `readRoots` builds per lead. */
-type RootSlots = Map<string, number>;
+/**
+ * Where compiled rules read their fields from. Internal: `compileIcp` reads lead objects; the CLI
+ * reads the cells of a CSV row directly (`mappedFieldSource` in src/adapters/map-record.ts), which
+ * gives the same values without building a lead per row.
+ */
+export interface FieldSource {
+  /** A reader for one checked path; it reads from what {@link FieldSource.scope} returns. */
+  reader(segments: readonly string[]): FieldReader;
+  /** What the readers read from, built once per scored value. */
+  scope(input: unknown): unknown;
+}
 
-function compileCondition(condition: Condition, roots: RootSlots, shaping?: Shaping): Evaluator {
-  if ("all" in condition) return compileAll(condition.all.map((inner) => compileCondition(inner, roots)));
-  if ("any" in condition) return compileAny(condition.any.map((inner) => compileCondition(inner, roots)));
-  if ("not" in condition) return compileNot(compileCondition(condition.not, roots));
+/** The lead-object source: each distinct root (`firmographic`, …) is read once per lead. */
+function leadSource(): FieldSource {
+  const slots = new Map<string, number>();
+  const roots: string[] = [];
+  return {
+    reader(segments) {
+      const root = segments[0] as string;
+      let slot = slots.get(root);
+      if (slot === undefined) {
+        slot = roots.length;
+        roots.push(root);
+        slots.set(root, slot);
+      }
+      return fieldReader(segments, slot);
+    },
+    scope: (lead) => readRoots(lead, roots),
+  };
+}
+
+function compileCondition(condition: Condition, source: FieldSource, shaping?: Shaping): Evaluator {
+  if ("all" in condition) return compileAll(condition.all.map((inner) => compileCondition(inner, source)));
+  if ("any" in condition) return compileAny(condition.any.map((inner) => compileCondition(inner, source)));
+  if ("not" in condition) return compileNot(compileCondition(condition.not, source));
   const field = checkFieldPath(condition.field);
   // Paths were checked by safeParseIcp; this guard only keeps the types honest.
   if (!field.ok) throw new IcpError("UNKNOWN_FIELD", [{ path: ["field"], message: field.message }]);
-  const root = field.segments[0] as string;
-  let slot = roots.get(root);
-  if (slot === undefined) {
-    slot = roots.size;
-    roots.set(root, slot);
-  }
-  return compileLeaf(condition, fieldReader(field.segments, slot), shaping);
+  return compileLeaf(condition, source.reader(field.segments), shaping);
 }
 
-function compileRule(rule: Rule, icp: Icp, roots: RootSlots): CompiledRule {
+function compileRule(rule: Rule, icp: Icp, source: FieldSource): CompiledRule {
   const condition = rule as Condition;
   const label = rule.label ?? describeCondition(condition);
   const effect = rule.effect ?? "score";
@@ -108,7 +130,7 @@ function compileRule(rule: Rule, icp: Icp, roots: RootSlots): CompiledRule {
     axis,
     weight,
     policy,
-    evaluate: compileCondition(condition, roots, { falloff: rule.falloff, halfLife: rule.halfLife }),
+    evaluate: compileCondition(condition, source, { falloff: rule.falloff, halfLife: rule.halfLife }),
     partialReason: partialReasons(label),
     knockout: Object.freeze({ rule: rule.id, reason: knockout }),
     matchEntry: entry(effect === "exclude" ? "excluded" : "match", weight, counted, onMatch),
@@ -164,12 +186,15 @@ function resolveNow(icp: Icp, options: ScoreOptions | undefined): number {
  * ```
  */
 export function compileIcp(input: IcpInput | Icp): CompiledIcp {
+  return compileIcpFrom(input, leadSource());
+}
+
+/** {@link compileIcp} reading fields from another source: `score` takes what the source reads. Internal. */
+export function compileIcpFrom(input: IcpInput | Icp, source: FieldSource): CompiledIcp {
   const parsed = safeParseIcp(input);
   if (!parsed.success) throw parsed.error;
   const icp = parsed.data;
-  const rootSlots: RootSlots = new Map();
-  const rules = icp.rules.map((rule) => compileRule(rule, icp, rootSlots));
-  const roots = [...rootSlots.keys()];
+  const rules = icp.rules.map((rule) => compileRule(rule, icp, source));
   const tiers = icp.tiers ?? DEFAULT_TIERS;
   const grades = icp.grades ?? DEFAULT_GRADES;
   const minConfidence = icp.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -189,7 +214,7 @@ export function compileIcp(input: IcpInput | Icp): CompiledIcp {
     let fitMax = 0;
     let engagementPoints = 0;
     let engagementMax = 0;
-    const scope = readRoots(lead, roots);
+    const scope = source.scope(lead);
     let disqualifiedBy: { readonly rule: string; readonly reason: string } | undefined;
 
     for (let index = 0; index < rules.length; index++) {

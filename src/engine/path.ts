@@ -131,7 +131,8 @@ export type FieldReader = (lead: unknown) => unknown;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function child(value: unknown, key: string): unknown {
+/** An own property of a plain object or array-less object; undefined for anything else. */
+export function child(value: unknown, key: string): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, readList, readNumber, readText, readTime } from "../../src/index.js";
-import { WRONG_TYPE } from "../../src/engine/coerce.js";
+import { plainInteger, WRONG_TYPE } from "../../src/engine/coerce.js";
 
 /* Round trips through the lenient readers. */
 
@@ -24,6 +24,23 @@ describe("reader properties", () => {
         expect(readNumber(text)).toBe(value);
         expect(readNumber(String(value))).toBe(value);
       }),
+    );
+  });
+
+  it("reads plain whole numbers from their digits exactly as the number pattern reads them", () => {
+    // Digits and commas in any order (valid and invalid groupings, leading zeros, 16+ digits).
+    const digitsAndCommas = fc.array(fc.constantFrom("0", "1", "5", "9", ",", "000", "123"), { maxLength: 12 }).map((parts) => parts.join(""));
+    const plain = /^\d+(?:,\d{3})*$/;
+    fc.assert(
+      fc.property(digitsAndCommas, (text) => {
+        const digits = text.replaceAll(",", "");
+        const expected = plain.test(text) && digits.length <= 15 ? Number(digits) : undefined;
+        expect(plainInteger(text)).toBe(expected);
+        // readNumber takes the fast path or the pattern; the pattern alone decides the value.
+        const viaPattern = readNumber(` ${text} `);
+        expect(readNumber(text)).toBe(viaPattern);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -1,5 +1,7 @@
 import { Transform, type TransformCallback, type Writable } from "node:stream";
 import { compileMapping, type CompiledMapping, type FieldMapping } from "../../adapters/index.js";
+import { bindMapping, mappedFieldSource, mappingOf } from "../../adapters/map-record.js";
+import { compileIcpFrom } from "../../engine/compile.js";
 import type { CompiledIcp, ScoreOptions } from "../../index.js";
 import { csvLineEncoder } from "../io/csv-line.js";
 import type { Format } from "../io/formats.js";
@@ -60,6 +62,8 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
   const rejectsEncode = csvLineEncoder(",");
   let header: readonly string[] = [];
   let mapper: CompiledMapping | undefined;
+  // CSV rows are scored from their cells directly (the same values as from mapper.toLead).
+  let cellScorer: CompiledIcp | undefined;
   let check: ((values: ArrayLike<unknown>) => string | undefined) | undefined;
   let started = false;
   let rowsWritten = 0;
@@ -69,7 +73,9 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     started = true;
     header = reader.header() ?? [];
     const mapping = options.resolve(header, true);
-    mapper = compileMapping(header, mapping, { missingValues: options.missingValues, typed: true });
+    const bound = bindMapping(header, mapping, { missingValues: options.missingValues, typed: true });
+    mapper = mappingOf(bound);
+    cellScorer = compileIcpFrom(scorer.icp, mappedFieldSource(bound));
     check = options.strict ? valueChecker(mapper.fields, options.missingValues) : undefined;
     shapes.set(header.join("\u0000"), { mapper, check });
     if (options.head === false) return { out: "", rejected: "" };
@@ -140,7 +146,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     const head = started ? undefined : start();
     let out = head?.out ?? "";
     let rejected = head?.rejected ?? "";
-    const toLead = (mapper as CompiledMapping).toLead;
+    const fromCells = cellScorer as CompiledIcp;
     const rowCheck = check;
     const tiers = stats.tiers;
     for (let index = 0; index < batch.length; index++) {
@@ -148,7 +154,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       stats.read++;
       let reason = row.error;
       let values: ArrayLike<unknown> | undefined;
-      let lead: ((values: ArrayLike<unknown>) => Record<string, unknown>) = toLead;
+      let lead: ((values: ArrayLike<unknown>) => Record<string, unknown>) | undefined;
       if (reason === undefined) {
         if (row.cells !== undefined) {
           values = row.cells;
@@ -173,7 +179,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
         }
         continue;
       }
-      const result = scorer.score(lead(values), scoreOptions);
+      const result = lead === undefined ? fromCells.score(values, scoreOptions) : scorer.score(lead(values), scoreOptions);
       stats.scored++;
       tiers.set(result.tier, (tiers.get(result.tier) ?? 0) + 1);
       out += scoredText(row, format === "csv" ? { cells: columns.cells(result) } : { fields: columns.fields(result) });
