@@ -5,13 +5,21 @@
  * than scoring itself in bench/cli-score.bench.mjs (see bench/README.md).
  */
 
+/** Encodes one cell: quoted when it holds the delimiter, a quote or a line break. */
+export type CsvCellEncoder = (value: string) => string;
+
+/** A CSV cell encoder for a one-character delimiter. */
+export function csvCellEncoder(delimiter = ","): CsvCellEncoder {
+  const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")}]`);
+  return (value) => (special.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+}
+
 /** Encodes cells as one CSV line (without the line break). */
 export type CsvLineEncoder = (cells: readonly string[]) => string;
 
 /** A CSV line encoder for a one-character delimiter. */
 export function csvLineEncoder(delimiter = ","): CsvLineEncoder {
-  const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")}]`);
-  const cell = (value: string): string => (special.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const cell = csvCellEncoder(delimiter);
   return (cells) => {
     let line = "";
     for (let index = 0; index < cells.length; index++) {

@@ -1,4 +1,5 @@
 import { explain, formatNumber, type CompiledIcp, type IcpResult, type RuleResult } from "../../index.js";
+import { csvLineEncoder, csvCellEncoder } from "../io/csv-line.js";
 
 /*
  * What scoring adds to each row. CSV gets flat text columns; JSON gets the same names with typed
@@ -20,23 +21,31 @@ export interface ResultColumnOptions {
 export const INVALID_TIER = "invalid";
 
 const signed = (points: number): string => {
-  const text = Number.isInteger(points) && Math.abs(points) < 1000 ? String(points) : formatNumber(points);
+  // Points are whole or in hundredths; below 1,000 they need no grouping, so String is formatNumber.
+  const text = Math.abs(points) < 1000 ? String(Math.round(points * 100) / 100) : formatNumber(points);
   return points > 0 ? `+${text}` : text;
 };
 
 /*
  * The scorer shares one frozen ledger entry per rule and fixed outcome (match, miss, unknown) across
- * all results, so the text of such an entry is built once; partial-credit entries are new objects
- * per lead and are formatted each time.
+ * all results, so the text of such an entry is kept, by its position in the ledger (the entry last
+ * seen there and its text); partial-credit entries are new objects per lead and are formatted each
+ * time.
  */
-const sharedReasons = new WeakMap<RuleResult, string>();
-function reasonWithPoints(rule: RuleResult): string {
-  let text = sharedReasons.get(rule);
-  if (text !== undefined) return text;
-  text = `${rule.reason} (${signed(rule.points)})`;
-  if (Object.isFrozen(rule)) sharedReasons.set(rule, text);
+const seenEntries: RuleResult[] = [];
+const seenTexts: string[] = [];
+function reasonWithPoints(rule: RuleResult, index: number): string {
+  if (seenEntries[index] === rule) return seenTexts[index] as string;
+  const text = `${rule.reason} (${signed(rule.points)})`;
+  if (Object.isFrozen(rule)) {
+    seenEntries[index] = rule;
+    seenTexts[index] = text;
+  }
   return text;
 }
+
+// The selection's working list of ledger positions, reused by every call (scoring is synchronous).
+const picked: number[] = [];
 
 /** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
 export function topReasons(result: IcpResult, max: number): string[] {
@@ -48,19 +57,23 @@ export function topReasons(result: IcpResult, max: number): string[] {
     if (rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss")) reasons.push(rule.reason);
   }
   // A selection of the few largest by insertion into a short list; rules are few, rows are many.
-  const picked: RuleResult[] = [];
   const room = max - reasons.length;
+  let count = 0;
   for (let index = 0; index < rules.length && room > 0; index++) {
     const rule = rules[index] as RuleResult;
     if (rule.effect !== "score" || rule.points === 0) continue;
     const weight = Math.abs(rule.points);
-    let at = picked.length;
-    while (at > 0 && Math.abs((picked[at - 1] as RuleResult).points) < weight) at--;
+    let at = count;
+    while (at > 0 && Math.abs((rules[picked[at - 1] as number] as RuleResult).points) < weight) at--;
     if (at >= room) continue;
-    picked.splice(at, 0, rule);
-    if (picked.length > room) picked.pop();
+    for (let move = Math.min(count, room - 1); move > at; move--) picked[move] = picked[move - 1] as number;
+    picked[at] = index;
+    if (count < room) count++;
   }
-  for (const rule of picked) reasons.push(reasonWithPoints(rule));
+  for (let at = 0; at < count; at++) {
+    const index = picked[at] as number;
+    reasons.push(reasonWithPoints(rules[index] as RuleResult, index));
+  }
   return reasons;
 }
 
@@ -70,6 +83,8 @@ export interface ResultColumns {
   readonly names: readonly string[];
   /** The added CSV cells for a scored row. */
   cells(result: IcpResult): string[];
+  /** The added CSV cells for a scored row as encoded text (what `cells` gives, joined and quoted). */
+  csvText(delimiter: string): (result: IcpResult) => string;
   /** The added CSV cells for a row that could not be read. */
   invalidCells(reason: string): string[];
   /** The added JSON fields for a scored row. */
@@ -115,6 +130,16 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
     return row;
   }
 
+  function csvText(delimiter: string): (result: IcpResult) => string {
+    const encode = csvLineEncoder(delimiter);
+    // Without --explain, only the reasons can need quoting: the score, tier, confidence and grade
+    // are digits, ".", "-" and letters, unless the delimiter is one of those.
+    if (options.explain || /[\p{L}\p{N}.\-+]/u.test(delimiter)) return (result) => encode(cells(result));
+    const cell = csvCellEncoder(delimiter);
+    const d = delimiter;
+    return (result) => `${result.score}${d}${result.tier}${d}${result.confidence}${d}${result.grade ?? ""}${d}${cell(topReasons(result, options.reasons).join("; "))}`;
+  }
+
   function invalidCells(reason: string): string[] {
     const row = new Array<string>(width).fill("");
     row[1] = INVALID_TIER;
@@ -141,5 +166,5 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
     return { [`${p}score`]: null, [`${p}tier`]: INVALID_TIER, [`${p}confidence`]: null, [`${p}grade`]: null, [`${p}reasons`]: [reason] };
   }
 
-  return { names, cells, invalidCells, fields, invalidFields };
+  return { names, cells, csvText, invalidCells, fields, invalidFields };
 }

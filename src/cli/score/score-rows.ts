@@ -60,6 +60,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
   const scoreOptions: ScoreOptions | undefined = options.now === undefined ? undefined : { now: options.now };
   const encode = csvLineEncoder(delimiter);
   const rejectsEncode = csvLineEncoder(",");
+  const addedCsv = columns.csvText(delimiter);
   let header: readonly string[] = [];
   let mapper: CompiledMapping | undefined;
   // CSV rows are scored from their cells directly (the same values as from mapper.toLead).
@@ -112,19 +113,20 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     return `${rowsWritten++ === 0 ? "\n" : ",\n"}${text}`;
   }
 
-  function scoredText(row: InputRow, added: { cells?: string[]; fields?: Record<string, unknown> }): string {
+  /** The output line of a row; `added` is the encoded added cells (CSV) or the added fields (JSON). */
+  function scoredText(row: InputRow, added: { text?: string; fields?: Record<string, unknown> }): string {
     if (format === "csv") {
+      const addedText = added.text ?? "";
       // A well-formed CSV record without quotes (the reader gives its text) is copied as written.
-      if (row.text !== undefined && row.error === undefined && added.cells !== undefined) {
-        return `${row.text}${delimiter}${encode(added.cells)}\n`;
-      }
+      if (row.text !== undefined && row.error === undefined) return `${row.text}${delimiter}${addedText}\n`;
       const record = row.record;
       const input = row.cells ?? (record === undefined ? [] : header.map((key) => cellText(record[key])));
       if (record !== undefined && !warnedExtraKeys && Object.keys(record).some((key) => !header.includes(key))) {
         warnedExtraKeys = true;
         errors.report(row.line, `has keys that the first record does not have; CSV output keeps the first record's columns only`);
       }
-      return `${joinCsv(encode, delimiter, row.error === undefined ? input : fitCells(input, header.length), added.cells ?? [])}\n`;
+      const cells = row.error === undefined ? input : fitCells(input, header.length);
+      return cells.length === 0 ? `${addedText}\n` : `${encode(cells)}${delimiter}${addedText}\n`;
     }
     const base = row.cells !== undefined ? cellsToRecord(header, row.cells) : row.record !== undefined ? { ...row.record } : { line: row.line, raw: row.raw ?? "" };
     return jsonLine(Object.assign(base, added.fields));
@@ -175,14 +177,14 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
         if (options.hasRejects) rejected += rejectText(row, why);
         else {
           tiers.set(INVALID_TIER, (tiers.get(INVALID_TIER) ?? 0) + 1);
-          out += scoredText(row, format === "csv" ? { cells: columns.invalidCells(`${reader.unit} ${row.line}: ${why}`) } : { fields: columns.invalidFields(`${reader.unit} ${row.line}: ${why}`) });
+          out += scoredText(row, format === "csv" ? { text: encode(columns.invalidCells(`${reader.unit} ${row.line}: ${why}`)) } : { fields: columns.invalidFields(`${reader.unit} ${row.line}: ${why}`) });
         }
         continue;
       }
       const result = lead === undefined ? fromCells.score(values, scoreOptions) : scorer.score(lead(values), scoreOptions);
       stats.scored++;
       tiers.set(result.tier, (tiers.get(result.tier) ?? 0) + 1);
-      out += scoredText(row, format === "csv" ? { cells: columns.cells(result) } : { fields: columns.fields(result) });
+      out += scoredText(row, format === "csv" ? { text: addedCsv(result) } : { fields: columns.fields(result) });
     }
     return { out, rejected };
   }
