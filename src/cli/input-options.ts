@@ -42,6 +42,10 @@ export function delimiterOf(values: OptionValues): string {
   const delimiter = stringOption(values, "delimiter") ?? ",";
   const resolved = delimiter === "\\t" || delimiter.toLowerCase() === "tab" ? "\t" : delimiter;
   if (resolved.length !== 1) throw usageError(`--delimiter expects one character (or "tab"), got "${delimiter}"`);
+  // The quote and the line breaks already mean something in CSV (Papa Parse would silently use "," instead).
+  if (resolved === '"' || resolved === "\r" || resolved === "\n" || resolved === "\ufeff") {
+    throw usageError(`--delimiter cannot be ${JSON.stringify(resolved)}: quotes, line breaks and the byte order mark have their own meaning in CSV`);
+  }
   return resolved;
 }
 

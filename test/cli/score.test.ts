@@ -43,6 +43,18 @@ describe("icpfit score: CSV", () => {
     expect(csvObjects(run.stdout)).toHaveLength(10);
   });
 
+  it("reads and writes another delimiter, and refuses one that has a meaning in CSV", () => {
+    const semicolons = readFileSync(LEADS, "utf8").replaceAll(",", ";");
+    const run = runCli(["score", "--icp", ICP, "--delimiter", ";", "-"], { input: semicolons });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toMatch(/;icp_score;icp_tier;icp_confidence;icp_grade;icp_reasons$/);
+    for (const bad of ['"', "\n", "\r"]) {
+      const refused = runCli(["score", "--icp", ICP, "--delimiter", bad, "-"], { input: semicolons });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/--delimiter cannot be/);
+    }
+  });
+
   it("writes the output file named by --out, in the format of its extension", () => {
     const out = join(dir, "scored.jsonl");
     const run = runCli(["score", "--icp", ICP, "--out", out, LEADS]);
