@@ -47,17 +47,13 @@ function reasonWithPoints(rule: RuleResult, index: number): string {
 // The selection's working list of ledger positions, reused by every call (scoring is synchronous).
 const picked: number[] = [];
 
-/** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
-export function topReasons(result: IcpResult, max: number): string[] {
-  const reasons: string[] = [];
-  if (max <= 0) return reasons;
-  const rules = result.rules;
-  for (let index = 0; index < rules.length && reasons.length < max; index++) {
-    const rule = rules[index] as RuleResult;
-    if (rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss")) reasons.push(rule.reason);
-  }
-  // A selection of the few largest by insertion into a short list; rules are few, rows are many.
-  const room = max - reasons.length;
+const isKnockout = (rule: RuleResult): boolean => rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss");
+
+/**
+ * Puts the positions of the `room` scoring rules with the most points (absolute; ties: rule order)
+ * in `picked`, by insertion into a short list (rules are few, rows are many); returns how many.
+ */
+function pickTop(rules: readonly RuleResult[], room: number): number {
   let count = 0;
   for (let index = 0; index < rules.length && room > 0; index++) {
     const rule = rules[index] as RuleResult;
@@ -70,11 +66,43 @@ export function topReasons(result: IcpResult, max: number): string[] {
     picked[at] = index;
     if (count < room) count++;
   }
+  return count;
+}
+
+/** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
+export function topReasons(result: IcpResult, max: number): string[] {
+  const reasons: string[] = [];
+  if (max <= 0) return reasons;
+  const rules = result.rules;
+  for (let index = 0; index < rules.length && reasons.length < max; index++) {
+    const rule = rules[index] as RuleResult;
+    if (isKnockout(rule)) reasons.push(rule.reason);
+  }
+  const count = pickTop(rules, max - reasons.length);
   for (let at = 0; at < count; at++) {
     const index = picked[at] as number;
     reasons.push(reasonWithPoints(rules[index] as RuleResult, index));
   }
   return reasons;
+}
+
+/*
+ * Which top reasons a result has, as a number, when that decides their text: no knock-out, and
+ * every picked entry shared (frozen). A shared entry with points is always the rule's match entry,
+ * so the positions alone give the reasons and their order. -1 when the text must be built.
+ */
+function sharedReasonsKey(result: IcpResult, max: number): number {
+  const rules = result.rules;
+  if (max <= 0 || rules.length > 30) return -1;
+  for (let index = 0; index < rules.length; index++) if (isKnockout(rules[index] as RuleResult)) return -1;
+  const count = pickTop(rules, max);
+  let key = 0;
+  for (let at = 0; at < count; at++) {
+    const index = picked[at] as number;
+    if (!Object.isFrozen(rules[index])) return -1;
+    key |= 1 << index;
+  }
+  return key;
 }
 
 /** Names and values of the added columns for one ICP. */
@@ -137,7 +165,19 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
     if (options.explain || /[\p{L}\p{N}.\-+]/u.test(delimiter)) return (result) => encode(cells(result));
     const cell = csvCellEncoder(delimiter);
     const d = delimiter;
-    return (result) => `${result.score}${d}${result.tier}${d}${result.confidence}${d}${result.grade ?? ""}${d}${cell(topReasons(result, options.reasons).join("; "))}`;
+    const max = options.reasons;
+    // The reasons cell, encoded, for each combination of shared reasons (see sharedReasonsKey).
+    const sharedCells = new Map<number, string>();
+    const reasonsCell = (result: IcpResult): string => {
+      const key = sharedReasonsKey(result, max);
+      let text = key < 0 ? undefined : sharedCells.get(key);
+      if (text === undefined) {
+        text = cell(topReasons(result, max).join("; "));
+        if (key >= 0 && sharedCells.size < 4096) sharedCells.set(key, text);
+      }
+      return text;
+    };
+    return (result) => `${result.score}${d}${result.tier}${d}${result.confidence}${d}${result.grade ?? ""}${d}${reasonsCell(result)}`;
   }
 
   function invalidCells(reason: string): string[] {

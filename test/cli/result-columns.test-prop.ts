@@ -1,0 +1,37 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { csvLineEncoder } from "../../src/cli/io/csv-line.js";
+import { resultColumns } from "../../src/cli/score/result-columns.js";
+import { compileIcp } from "../../src/index.js";
+import { icpArbitrary, leadArbitrary } from "../engine/arbitraries.js";
+import { NOW_MS } from "../engine/fixtures.js";
+
+/*
+ * `csvText` builds the added CSV cells as text directly (and reuses the encoded reasons of results
+ * whose reasons are all shared ledger entries); it must equal encoding `cells` for every result.
+ */
+describe("resultColumns().csvText", () => {
+  it("equals the encoded cells, for any ICP, lead, reason count and delimiter", () => {
+    fc.assert(
+      fc.property(
+        icpArbitrary,
+        fc.array(leadArbitrary, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom(",", ";", "\t", " ", "|", "a", "."),
+        fc.boolean(),
+        (icp, leads, reasons, delimiter, explain) => {
+          const scorer = compileIcp(icp);
+          const columns = resultColumns(scorer, { prefix: "icp_", reasons, explain });
+          const encode = csvLineEncoder(delimiter);
+          const text = columns.csvText(delimiter);
+          // Twice over, so the second pass reads reasons from the cache.
+          for (const lead of [...leads, ...leads]) {
+            const result = scorer.score(lead, { now: NOW_MS });
+            expect(text(result)).toBe(encode(columns.cells(result)));
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
