@@ -51,13 +51,18 @@ const isKnockout = (rule: RuleResult): boolean => rule.outcome === "excluded" ||
 
 /**
  * Puts the positions of the `room` scoring rules with the most points (absolute; ties: rule order)
- * in `picked`, by insertion into a short list (rules are few, rows are many); returns how many.
+ * in `picked`, by insertion into a short list (rules are few, rows are many); returns how many, or
+ * -1 at the first knock-out when `noKnockout`.
  */
-function pickTop(rules: readonly RuleResult[], room: number): number {
+function pickTop(rules: readonly RuleResult[], room: number, noKnockout: boolean): number {
   let count = 0;
   for (let index = 0; index < rules.length && room > 0; index++) {
     const rule = rules[index] as RuleResult;
-    if (rule.effect !== "score" || rule.points === 0) continue;
+    if (rule.effect !== "score") {
+      if (noKnockout && isKnockout(rule)) return -1;
+      continue;
+    }
+    if (rule.points === 0) continue;
     const weight = Math.abs(rule.points);
     let at = count;
     while (at > 0 && Math.abs((rules[picked[at - 1] as number] as RuleResult).points) < weight) at--;
@@ -78,7 +83,7 @@ export function topReasons(result: IcpResult, max: number): string[] {
     const rule = rules[index] as RuleResult;
     if (isKnockout(rule)) reasons.push(rule.reason);
   }
-  const count = pickTop(rules, max - reasons.length);
+  const count = pickTop(rules, max - reasons.length, false);
   for (let at = 0; at < count; at++) {
     const index = picked[at] as number;
     reasons.push(reasonWithPoints(rules[index] as RuleResult, index));
@@ -94,8 +99,8 @@ export function topReasons(result: IcpResult, max: number): string[] {
 function sharedReasonsKey(result: IcpResult, max: number): number {
   const rules = result.rules;
   if (max <= 0 || rules.length > 30) return -1;
-  for (let index = 0; index < rules.length; index++) if (isKnockout(rules[index] as RuleResult)) return -1;
-  const count = pickTop(rules, max);
+  const count = pickTop(rules, max, true);
+  if (count < 0) return -1;
   let key = 0;
   for (let at = 0; at < count; at++) {
     const index = picked[at] as number;
