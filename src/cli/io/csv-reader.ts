@@ -61,7 +61,7 @@ export class CsvPieceParser {
   private input = "";
   private rowStart = 0;
   private resumeAt = -1;
-  // The first quote at or after the last record checked by recordText (-1: none left; -2: not yet
+  // The first quote at or after the last record checked by quoteFreeEnd (-1: none left; -2: not yet
   // searched in this piece), so records without quotes do not each scan ahead to the next quote.
   private nextQuote = -2;
   private parser: Papa.Parser | undefined;
@@ -123,8 +123,10 @@ export class CsvPieceParser {
   private addRecord(cells: string[], start: number, end: number): void {
     const line = this.line;
     const newline = this.newline;
+    const stop = this.quoteFreeEnd(start, end);
+    // Only a quoted cell can hold a line break.
     let spans = 1;
-    for (let index = 0; index < cells.length; index++) spans += countOf(cells[index] as string, newline);
+    if (stop < 0) for (let index = 0; index < cells.length; index++) spans += countOf(cells[index] as string, newline);
     this.line += spans;
     const lastIndex = cells.length - 1;
     const lastCell = cells[lastIndex] as string;
@@ -135,25 +137,26 @@ export class CsvPieceParser {
       return;
     }
     if (cells.length === this.columns.length) {
-      const text = this.recordText(start, end);
-      this.rows.push(text === undefined ? { line, cells } : { line, cells, text });
+      this.rows.push(stop < 0 ? { line, cells } : { line, cells, text: this.input.slice(start, stop) });
     } else this.rows.push({ line, cells, error: `expected ${this.columns.length} columns, got ${cells.length}` });
   }
 
+
   /**
-   * The record's own text, from its start to its line break (a `\r` before a `\n` counts as part of
-   * the break), when it has no quote: such text is also exactly how the cells would be written back.
-   * A record with quotes may hold a stray one (`5'10"` in an unquoted cell, accepted on input), so
-   * it is re-encoded on output to stay valid RFC 4180.
+   * Where the record's own text ends (before its line break; a `\r` before a `\n` counts as part of
+   * the break) when it has no quote, or -1. Such text is also exactly how the cells would be written
+   * back. A record with quotes may hold a stray one (`5'10"` in an unquoted cell, accepted on
+   * input), so it is re-encoded on output to stay valid RFC 4180.
    */
-  private recordText(start: number, end: number): string | undefined {
+  private quoteFreeEnd(start: number, end: number): number {
     const input = this.input;
     let stop = end;
     if (stop > start && input.charCodeAt(stop - 1) === (this.newline === "\n" ? 10 : 13)) stop--;
     if (this.newline === "\n" && stop > start && input.charCodeAt(stop - 1) === 13) stop--;
     if (this.nextQuote === -2 || (this.nextQuote !== -1 && this.nextQuote < start)) this.nextQuote = input.indexOf('"', start);
-    return this.nextQuote !== -1 && this.nextQuote < stop ? undefined : input.slice(start, stop);
+    return this.nextQuote !== -1 && this.nextQuote < stop ? -1 : stop;
   }
+
 }
 
 /** Rows leave in arrays of at most this many, so later stages pay their per-object stream cost once per batch. */
