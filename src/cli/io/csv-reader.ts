@@ -141,7 +141,6 @@ export class CsvPieceParser {
     } else this.rows.push({ line, cells, error: `expected ${this.columns.length} columns, got ${cells.length}` });
   }
 
-
   /**
    * Where the record's own text ends (before its line break; a `\r` before a `\n` counts as part of
    * the break) when it has no quote, or -1. Such text is also exactly how the cells would be written
@@ -156,7 +155,6 @@ export class CsvPieceParser {
     if (this.nextQuote === -2 || (this.nextQuote !== -1 && this.nextQuote < start)) this.nextQuote = input.indexOf('"', start);
     return this.nextQuote !== -1 && this.nextQuote < stop ? -1 : stop;
   }
-
 }
 
 /** Rows leave in arrays of at most this many, so later stages pay their per-object stream cost once per batch. */
