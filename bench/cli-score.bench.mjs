@@ -2,7 +2,8 @@
 /*
  * Benchmark of the built CLI (dist/cli/main.js) on a large CSV: rows/s and peak RSS of
  * `icpfit score` with examples/icp.json, against plain parse → write pass-throughs of the
- * same file (the I/O floor), and their ratio. Each command runs in its own process; peak RSS is the
+ * same file (the I/O floor), and their ratio. Each command runs in its own process, in rounds that
+ * run every command once (so the load of a shared machine falls on all alike); peak RSS is the
  * child's own maxRSS (process.resourceUsage, reported at exit through a preloaded hook).
  *
  * Usage: npm run build && node bench/cli-score.bench.mjs [--rows 1000000] [--runs 3] [--file leads.csv] [--cli dist/cli/main.js] [--threads n]
@@ -37,31 +38,60 @@ if (!existsSync(input)) {
 const output = join(tmpdir(), "icpfit-bench", `out-${process.pid}.csv`);
 const PRELOAD = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\n@@maxrss "+process.resourceUsage().maxRSS+"\\n"))`;
 
-function measure(label, args) {
-  const samples = [];
+/** One run of a command in its own process: wall time and peak RSS. */
+function runOnce(label, args) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ["--import", PRELOAD, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== 0) {
+    console.error(`${label} failed (exit ${child.status}):\n${child.stderr}`);
+    process.exit(1);
+  }
+  const rssKb = Number(/@@maxrss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+/*
+ * The commands run in rounds, each round running every command once (the order rotating), so that
+ * the machine's load, which moves on a shared VM, falls on all of them alike; the ratios are also
+ * given round by round, from runs made minutes apart at most.
+ */
+function measureAll(commands) {
+  const samples = commands.map(() => []);
   for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ["--import", PRELOAD, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (child.status !== 0) {
-      console.error(`${label} failed (exit ${child.status}):\n${child.stderr}`);
-      process.exit(1);
+    for (let step = 0; step < commands.length; step++) {
+      const index = (step + run) % commands.length;
+      samples[index].push(runOnce(commands[index].label, commands[index].args));
     }
-    const rssKb = Number(/@@maxrss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-    samples.push({ seconds, rssMb: rssKb / 1024 });
   }
   rmSync(output, { force: true });
-  const best = samples.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  const peak = Math.max(...samples.map((sample) => sample.rssMb));
-  return { label, seconds: best.seconds, rowsPerSecond: rows / best.seconds, rssMb: peak, all: samples.map((sample) => sample.seconds.toFixed(2)) };
+  return commands.map(({ label }, index) => {
+    const own = samples[index];
+    const best = own.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const peak = Math.max(...own.map((sample) => sample.rssMb));
+    return { label, seconds: best.seconds, rowsPerSecond: rows / best.seconds, rssMb: peak, all: own.map((sample) => sample.seconds.toFixed(2)), times: own.map((sample) => sample.seconds) };
+  });
 }
 
 const scoreArgs = [CLI, "score", "--icp", join(ROOT, "examples/icp.json"), "--now", NOW_ISO, "--quiet", "--no-progress", "--out", output, input];
-const score = measure("icpfit score", scoreArgs);
 const threads = Number(values.threads);
-const threaded = threads > 0 ? measure(`icpfit score --threads ${threads}`, [...scoreArgs.slice(0, 2), "--threads", String(threads), ...scoreArgs.slice(2)]) : undefined;
-const floor = measure("Papa Parse → Papa.unparse", [join(ROOT, "bench/cli-passthrough.mjs"), "--parser", "papaparse", input, output]);
-const csvParseFloor = measure("csv-parse → csv-stringify", [join(ROOT, "bench/cli-passthrough.mjs"), "--parser", "csv-parse", input, output]);
+const commands = [
+  { label: "icpfit score", args: scoreArgs },
+  ...(threads > 0 ? [{ label: `icpfit score --threads ${threads}`, args: [...scoreArgs.slice(0, 2), "--threads", String(threads), ...scoreArgs.slice(2)] }] : []),
+  { label: "Papa Parse → Papa.unparse", args: [join(ROOT, "bench/cli-passthrough.mjs"), "--parser", "papaparse", input, output] },
+  { label: "csv-parse → csv-stringify", args: [join(ROOT, "bench/cli-passthrough.mjs"), "--parser", "csv-parse", input, output] },
+];
+const measured = measureAll(commands);
+const score = measured[0];
+const threaded = threads > 0 ? measured[1] : undefined;
+const [floor, csvParseFloor] = measured.slice(-2);
+/** Throughput ratio of a to b in each round (b's time over a's), and their median. */
+function roundRatios(a, b) {
+  const ratios = a.times.map((seconds, run) => b.times[run] / seconds);
+  const sorted = [...ratios].sort((x, y) => x - y);
+  const median = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return `${ratios.map((ratio) => ratio.toFixed(2)).join(", ")} (median ${median.toFixed(2)}×)`;
+}
 
 const format = (n) => Math.round(n).toLocaleString("en-US");
 console.log(`machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`);
@@ -76,6 +106,8 @@ console.log(`ratio (score / csv-parse pass-through throughput): ${(score.rowsPer
 if (threaded !== undefined) {
   console.log(`ratio (score --threads ${threads} / Papa Parse pass-through throughput): ${(threaded.rowsPerSecond / floor.rowsPerSecond).toFixed(2)}×; speed-up over one thread ${(threaded.rowsPerSecond / score.rowsPerSecond).toFixed(2)}×`);
 }
+console.log(`ratio by round (score / Papa Parse pass-through, runs of the same round): ${roundRatios(score, floor)}`);
+if (threaded !== undefined) console.log(`ratio by round (score --threads ${threads} / Papa Parse pass-through): ${roundRatios(threaded, floor)}`);
 console.log(`runs (s): score ${score.all.join(", ")};${threaded === undefined ? "" : ` score --threads ${threads} ${threaded.all.join(", ")};`} Papa Parse pass-through ${floor.all.join(", ")}; csv-parse pass-through ${csvParseFloor.all.join(", ")}`);
 const targets = [
   ["≥ 150,000 rows/s", score.rowsPerSecond >= 150_000],
