@@ -70,11 +70,6 @@ export function readNumber(value: unknown): number | Unreadable {
   return parseRange(text);
 }
 
-/*
- * A range such as "51-200", "$1M–$5M" or "10 to 50" reads as its midpoint. The separator is found
- * by plain string search, not by a pattern: a pattern with optional spaces on both sides of the
- * separator backtracks polynomially on long runs of spaces (ReDoS).
- */
 /**
  * The value of text that is a whole number as exports usually write it, digits with optional
  * thousands commas ("92", "271333000", "8,541"), read from its characters; undefined for anything
@@ -102,6 +97,11 @@ export function plainInteger(text: string): number | undefined {
   return digits <= 15 && (group === -1 || group === 3) ? value : undefined;
 }
 
+/*
+ * A range such as "51-200", "$1M–$5M" or "10 to 50" reads as its midpoint. The separator is found
+ * by plain string search, not by a pattern: a pattern with optional spaces on both sides of the
+ * separator backtracks polynomially on long runs of spaces (ReDoS).
+ */
 function parseRange(text: string): number | Unreadable {
   let at = -1;
   let width = 0;
