@@ -34,4 +34,19 @@ describe("resultColumns().csvText", () => {
       { numRuns: 1500 },
     );
   });
+
+  it("keeps partial credits with the same points apart when their reasons differ", () => {
+    // Half a point with falloff: 63 and 64 employees both earn 0.32 points, as 63% and 64% credit.
+    const scorer = compileIcp({
+      id: "half", version: "1", name: "Half",
+      rules: [{ id: "size", label: "Size; \"100+\"", field: "firmographic.employees", op: "gte", value: 100, falloff: 1, points: 0.5 }],
+    });
+    const columns = resultColumns(scorer, { prefix: "icp_", reasons: 3, explain: false });
+    const text = columns.csvText(",");
+    const encode = csvLineEncoder(",");
+    const results = [63, 64, 63].map((employees) => scorer.score({ firmographic: { employees } }));
+    expect(results.map((result) => result.rules[0]?.points)).toEqual([0.32, 0.32, 0.32]);
+    expect(results.map((result) => text(result))).toEqual(results.map((result) => encode(columns.cells(result))));
+    expect(text(results[1] as (typeof results)[number])).toContain("Partly met (64%)");
+  });
 });

@@ -8,10 +8,19 @@
 /** Encodes one cell: quoted when it holds the delimiter, a quote or a line break. */
 export type CsvCellEncoder = (value: string) => string;
 
+/** Whether a cell must be quoted: it holds the (one-character) delimiter, a quote or a line break. */
+export function csvNeedsQuotes(delimiter = ","): (value: string) => boolean {
+  const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")}]`);
+  return (value) => special.test(value);
+}
+
+/** A cell's text inside quotes, its quotes doubled (RFC 4180). */
+export const quotedCell = (value: string): string => `"${value.replaceAll('"', '""')}"`;
+
 /** A CSV cell encoder for a one-character delimiter. */
 export function csvCellEncoder(delimiter = ","): CsvCellEncoder {
-  const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")}]`);
-  return (value) => (special.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const needsQuotes = csvNeedsQuotes(delimiter);
+  return (value) => (needsQuotes(value) ? quotedCell(value) : value);
 }
 
 /** Encodes cells as one CSV line (without the line break). */

@@ -1,5 +1,5 @@
 import { explain, formatNumber, type CompiledIcp, type IcpResult, type RuleResult } from "../../index.js";
-import { csvLineEncoder, csvCellEncoder } from "../io/csv-line.js";
+import { csvLineEncoder, csvNeedsQuotes, quotedCell } from "../io/csv-line.js";
 
 /*
  * What scoring adds to each row. CSV gets flat text columns; JSON gets the same names with typed
@@ -110,6 +110,72 @@ function sharedReasonsKey(result: IcpResult, max: number): number {
   return key;
 }
 
+/** One reason of the reasons cell: its text, and whether it makes the cell need quotes. */
+interface ReasonPart {
+  /** The ledger entry's reason it was built from (partial credits share a few per rule). */
+  readonly reason: string;
+  readonly text: string;
+  readonly special: boolean;
+}
+
+/** Partial-credit reason texts kept per rule, by points (a rule earns a few hundred distinct values at most). */
+const PARTIAL_PARTS = 2048;
+
+/*
+ * The reasons cell of a CSV row, encoded for one delimiter, built from reason texts kept per ledger
+ * position: the text of a shared (frozen) entry by the entry last seen there, that of a partial
+ * credit by its points. The cell is quoted when one of its reasons, or the "; " between two, holds
+ * the delimiter, a quote or a line break, which is what encoding the joined text would find.
+ */
+function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult) => string {
+  const needsQuotes = csvNeedsQuotes(delimiter);
+  const joinerSpecial = needsQuotes("; ");
+  const sharedEntries: Array<RuleResult | undefined> = [];
+  const sharedParts: ReasonPart[] = [];
+  const partialParts: Array<Map<number, ReasonPart>> = [];
+  const chosen: ReasonPart[] = [];
+  const build = (reason: string, text: string): ReasonPart => ({ reason, text, special: needsQuotes(text) });
+
+  function part(rule: RuleResult, index: number, knockout: boolean): ReasonPart {
+    if (Object.isFrozen(rule)) {
+      if (sharedEntries[index] === rule) return sharedParts[index] as ReasonPart;
+      const made = build(rule.reason, knockout ? rule.reason : `${rule.reason} (${signed(rule.points)})`);
+      sharedEntries[index] = rule;
+      sharedParts[index] = made;
+      return made;
+    }
+    if (knockout) return build(rule.reason, rule.reason);
+    let byPoints = partialParts[index];
+    if (byPoints === undefined) partialParts[index] = byPoints = new Map();
+    let made = byPoints.get(rule.points);
+    if (made === undefined || made.reason !== rule.reason) {
+      made = build(rule.reason, `${rule.reason} (${signed(rule.points)})`);
+      if (byPoints.size < PARTIAL_PARTS) byPoints.set(rule.points, made);
+    }
+    return made;
+  }
+
+  return (result) => {
+    const rules = result.rules;
+    let count = 0;
+    for (let index = 0; index < rules.length && count < max; index++) {
+      const rule = rules[index] as RuleResult;
+      if (isKnockout(rule)) chosen[count++] = part(rule, index, true);
+    }
+    const top = count < max ? pickTop(rules, max - count, false) : 0;
+    for (let at = 0; at < top; at++) {
+      const index = picked[at] as number;
+      chosen[count++] = part(rules[index] as RuleResult, index, false);
+    }
+    if (count === 0) return "";
+    let quote = count > 1 && joinerSpecial;
+    for (let at = 0; at < count && !quote; at++) quote = (chosen[at] as ReasonPart).special;
+    let text = (chosen[0] as ReasonPart).text;
+    for (let at = 1; at < count; at++) text += `; ${(chosen[at] as ReasonPart).text}`;
+    return quote ? quotedCell(text) : text;
+  };
+}
+
 /** Names and values of the added columns for one ICP. */
 export interface ResultColumns {
   /** The added CSV column names, in order. */
@@ -168,16 +234,16 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
     // Without --explain, only the reasons can need quoting: the score, tier, confidence and grade
     // are digits, ".", "-" and letters, unless the delimiter is one of those.
     if (options.explain || /[\p{L}\p{N}.\-+]/u.test(delimiter)) return (result) => encode(cells(result));
-    const cell = csvCellEncoder(delimiter);
     const d = delimiter;
     const max = options.reasons;
+    const built = reasonsCellBuilder(delimiter, max);
     // The reasons cell, encoded, for each combination of shared reasons (see sharedReasonsKey).
     const sharedCells = new Map<number, string>();
     const reasonsCell = (result: IcpResult): string => {
       const key = sharedReasonsKey(result, max);
       let text = key < 0 ? undefined : sharedCells.get(key);
       if (text === undefined) {
-        text = cell(topReasons(result, max).join("; "));
+        text = built(result);
         if (key >= 0 && sharedCells.size < 4096) sharedCells.set(key, text);
       }
       return text;

@@ -2,7 +2,7 @@ import { Transform, type TransformCallback, type Writable } from "node:stream";
 import { compileMapping, type CompiledMapping, type FieldMapping } from "../../adapters/index.js";
 import { bindMapping, mappedFieldSource, mappingOf } from "../../adapters/map-record.js";
 import { compileIcpFrom } from "../../engine/compile.js";
-import type { CompiledIcp, ScoreOptions } from "../../index.js";
+import { TIER_ORDER, type CompiledIcp, type ScoreOptions } from "../../index.js";
 import { csvLineEncoder } from "../io/csv-line.js";
 import type { Format } from "../io/formats.js";
 import type { InputRow } from "../io/input-row.js";
@@ -69,6 +69,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
   let started = false;
   let rowsWritten = 0;
   let warnedExtraKeys = false;
+  const tierCounts = new Array<number>(TIER_ORDER.length).fill(0);
 
   function start(): BatchText {
     started = true;
@@ -151,6 +152,8 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     const fromCells = cellScorer as CompiledIcp;
     const rowCheck = check;
     const tiers = stats.tiers;
+    // The batch's rows per tier (TIER_ORDER's positions), added to stats.tiers at its end.
+    tierCounts.fill(0);
     for (let index = 0; index < batch.length; index++) {
       const row = batch[index] as InputRow;
       stats.read++;
@@ -183,8 +186,15 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       }
       const result = lead === undefined ? fromCells.score(values, scoreOptions) : scorer.score(lead(values), scoreOptions);
       stats.scored++;
-      tiers.set(result.tier, (tiers.get(result.tier) ?? 0) + 1);
+      let at = 0;
+      while (at < TIER_ORDER.length && TIER_ORDER[at] !== result.tier) at++;
+      if (at < TIER_ORDER.length) tierCounts[at] = (tierCounts[at] as number) + 1;
+      else tiers.set(result.tier, (tiers.get(result.tier) ?? 0) + 1);
       out += scoredText(row, format === "csv" ? { text: addedCsv(result) } : { fields: columns.fields(result) });
+    }
+    for (let at = 0; at < TIER_ORDER.length; at++) {
+      const count = tierCounts[at] as number;
+      if (count > 0) tiers.set(TIER_ORDER[at] as string, (tiers.get(TIER_ORDER[at] as string) ?? 0) + count);
     }
     return { out, rejected };
   }
