@@ -14,13 +14,10 @@ export function csvNeedsQuotes(delimiter = ","): (value: string) => boolean {
   return (value) => special.test(value);
 }
 
-/** A cell's text inside quotes, its quotes doubled (RFC 4180). */
-export const quotedCell = (value: string): string => `"${value.replaceAll('"', '""')}"`;
-
 /** A CSV cell encoder for a one-character delimiter. */
 export function csvCellEncoder(delimiter = ","): CsvCellEncoder {
   const needsQuotes = csvNeedsQuotes(delimiter);
-  return (value) => (needsQuotes(value) ? quotedCell(value) : value);
+  return (value) => (needsQuotes(value) ? `"${value.replaceAll('"', '""')}"` : value);
 }
 
 /** Encodes cells as one CSV line (without the line break). */

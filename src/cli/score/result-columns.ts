@@ -1,5 +1,5 @@
 import { explain, formatNumber, type CompiledIcp, type IcpResult, type RuleResult } from "../../index.js";
-import { csvLineEncoder, csvNeedsQuotes, quotedCell } from "../io/csv-line.js";
+import { csvLineEncoder, csvNeedsQuotes } from "../io/csv-line.js";
 
 /*
  * What scoring adds to each row. CSV gets flat text columns; JSON gets the same names with typed
@@ -116,9 +116,11 @@ interface ReasonPart {
   readonly reason: string;
   readonly text: string;
   readonly special: boolean;
+  /** The text with its quotes doubled, for a quoted cell. */
+  readonly escaped: string;
 }
 
-/** Partial-credit reason texts kept per rule, by points (a rule earns a few hundred distinct values at most). */
+/** Partial-credit reason texts kept per rule, by points in hundredths (at most a few thousand values). */
 const PARTIAL_PARTS = 2048;
 
 /*
@@ -134,7 +136,7 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
   const sharedParts: ReasonPart[] = [];
   const partialParts: Array<Map<number, ReasonPart>> = [];
   const chosen: ReasonPart[] = [];
-  const build = (reason: string, text: string): ReasonPart => ({ reason, text, special: needsQuotes(text) });
+  const build = (reason: string, text: string): ReasonPart => ({ reason, text, special: needsQuotes(text), escaped: text.replaceAll('"', '""') });
 
   function part(rule: RuleResult, index: number, knockout: boolean): ReasonPart {
     if (Object.isFrozen(rule)) {
@@ -145,12 +147,15 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
       return made;
     }
     if (knockout) return build(rule.reason, rule.reason);
+    // Below 1,000 the text shows the points in hundredths, so those (a small integer) key it.
+    if (!(Math.abs(rule.points) < 1000)) return build(rule.reason, `${rule.reason} (${signed(rule.points)})`);
     let byPoints = partialParts[index];
     if (byPoints === undefined) partialParts[index] = byPoints = new Map();
-    let made = byPoints.get(rule.points);
+    const key = Math.round(rule.points * 100);
+    let made = byPoints.get(key);
     if (made === undefined || made.reason !== rule.reason) {
       made = build(rule.reason, `${rule.reason} (${signed(rule.points)})`);
-      if (byPoints.size < PARTIAL_PARTS) byPoints.set(rule.points, made);
+      if (byPoints.size < PARTIAL_PARTS) byPoints.set(key, made);
     }
     return made;
   }
@@ -170,9 +175,14 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
     if (count === 0) return "";
     let quote = count > 1 && joinerSpecial;
     for (let at = 0; at < count && !quote; at++) quote = (chosen[at] as ReasonPart).special;
-    let text = (chosen[0] as ReasonPart).text;
-    for (let at = 1; at < count; at++) text += `; ${(chosen[at] as ReasonPart).text}`;
-    return quote ? quotedCell(text) : text;
+    if (!quote) {
+      let text = (chosen[0] as ReasonPart).text;
+      for (let at = 1; at < count; at++) text += `; ${(chosen[at] as ReasonPart).text}`;
+      return text;
+    }
+    let text = `"${(chosen[0] as ReasonPart).escaped}`;
+    for (let at = 1; at < count; at++) text += `; ${(chosen[at] as ReasonPart).escaped}`;
+    return `${text}"`;
   };
 }
 
