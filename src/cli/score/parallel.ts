@@ -24,9 +24,9 @@ import { createBatchScorer, type BatchScorer, type BatchScorerOptions } from "./
 
 /*
  * Characters of input per job: one or two input chunks (some 700 to 1,400 rows here), so a message
- * costs little next to its work. Jobs of 256 Ki characters were as fast but peaked 40 MB higher
- * (about 300 MB against 256–267 MB in most runs on the 1,000,000-row benchmark): strings over V8's large-object
- * size (128 KiB) are only freed by a full GC, so fewer and smaller ones keep the heaps down.
+ * costs little next to its work. Jobs of 256 Ki characters were as fast but peaked 30–40 MB higher
+ * on the 1,000,000-row benchmark (288–301 MB against mostly 256–267 MB): strings over V8's
+ * large-object size (128 KiB) are only freed by a full GC, so fewer of them keep the heaps down.
  */
 const JOB_CHARS = 64 * 1024;
 /** Jobs in flight per worker: one being scored, one waiting, one whose result is being written. */

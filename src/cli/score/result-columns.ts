@@ -34,9 +34,10 @@ const signed = (points: number): string => {
  */
 const seenEntries: RuleResult[] = [];
 const seenTexts: string[] = [];
+const withPoints = (rule: RuleResult): string => `${rule.reason} (${signed(rule.points)})`;
 function reasonWithPoints(rule: RuleResult, index: number): string {
   if (seenEntries[index] === rule) return seenTexts[index] as string;
-  const text = `${rule.reason} (${signed(rule.points)})`;
+  const text = withPoints(rule);
   if (Object.isFrozen(rule)) {
     seenEntries[index] = rule;
     seenTexts[index] = text;
@@ -141,20 +142,20 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
   function part(rule: RuleResult, index: number, knockout: boolean): ReasonPart {
     if (Object.isFrozen(rule)) {
       if (sharedEntries[index] === rule) return sharedParts[index] as ReasonPart;
-      const made = build(rule.reason, knockout ? rule.reason : `${rule.reason} (${signed(rule.points)})`);
+      const made = build(rule.reason, knockout ? rule.reason : withPoints(rule));
       sharedEntries[index] = rule;
       sharedParts[index] = made;
       return made;
     }
     if (knockout) return build(rule.reason, rule.reason);
     // Below 1,000 the text shows the points in hundredths, so those (a small integer) key it.
-    if (!(Math.abs(rule.points) < 1000)) return build(rule.reason, `${rule.reason} (${signed(rule.points)})`);
+    if (!(Math.abs(rule.points) < 1000)) return build(rule.reason, withPoints(rule));
     let byPoints = partialParts[index];
     if (byPoints === undefined) partialParts[index] = byPoints = new Map();
     const key = Math.round(rule.points * 100);
     let made = byPoints.get(key);
     if (made === undefined || made.reason !== rule.reason) {
-      made = build(rule.reason, `${rule.reason} (${signed(rule.points)})`);
+      made = build(rule.reason, withPoints(rule));
       if (byPoints.size < PARTIAL_PARTS) byPoints.set(key, made);
     }
     return made;
