@@ -8,6 +8,7 @@ import type { InputRow, RecordReader } from "../io/input-row.js";
 import type { ResultColumnOptions } from "./result-columns.js";
 import type { ScoreJobResult, ScoreJobSetup } from "./score-job.js";
 import { createBatchScorer, type BatchScorer, type BatchScorerOptions } from "./score-rows.js";
+import { addToTier } from "./stats.js";
 
 /*
  * `icpfit score` on several threads, for CSV input. The main thread decodes the bytes and cuts
@@ -207,7 +208,7 @@ class ParallelCsvScorer extends Transform {
     stats.read += result.read;
     stats.scored += result.scored;
     stats.rejected += result.rejectedRows;
-    for (const [tier, count] of result.tiers) stats.tiers.set(tier, (stats.tiers.get(tier) ?? 0) + count);
+    for (const [tier, count] of result.tiers) addToTier(stats.tiers, tier, count);
     for (const [line, reason] of result.errors) errors.report(line, reason);
     await this.writeText({ out: Buffer.from(result.out.buffer, result.out.byteOffset, result.out.byteLength), rejected: result.rejected });
   }

@@ -75,19 +75,32 @@ function pickTop(rules: readonly RuleResult[], room: number, noKnockout: boolean
   return count;
 }
 
+// The ledger positions of a result's top reasons, in order, reused by every call like `picked`.
+const chosen: number[] = [];
+
+/**
+ * Puts the ledger positions of the top `max` reasons in `chosen`: knock-outs first (rule order),
+ * then the scoring rules with the most points (see pickTop); returns how many.
+ */
+function chooseReasons(rules: readonly RuleResult[], max: number): number {
+  let count = 0;
+  for (let index = 0; index < rules.length && count < max; index++) {
+    if (isKnockout(rules[index] as RuleResult)) chosen[count++] = index;
+  }
+  const top = count < max ? pickTop(rules, max - count, false) : 0;
+  for (let at = 0; at < top; at++) chosen[count++] = picked[at] as number;
+  return count;
+}
+
 /** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
 export function topReasons(result: IcpResult, max: number): string[] {
-  const reasons: string[] = [];
-  if (max <= 0) return reasons;
   const rules = result.rules;
-  for (let index = 0; index < rules.length && reasons.length < max; index++) {
-    const rule = rules[index] as RuleResult;
-    if (isKnockout(rule)) reasons.push(rule.reason);
-  }
-  const count = pickTop(rules, max - reasons.length, false);
+  const count = chooseReasons(rules, max);
+  const reasons = new Array<string>(count);
   for (let at = 0; at < count; at++) {
-    const index = picked[at] as number;
-    reasons.push(reasonWithPoints(rules[index] as RuleResult, index));
+    const index = chosen[at] as number;
+    const rule = rules[index] as RuleResult;
+    reasons[at] = isKnockout(rule) ? rule.reason : reasonWithPoints(rule, index);
   }
   return reasons;
 }
@@ -136,7 +149,7 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
   const sharedEntries: Array<RuleResult | undefined> = [];
   const sharedParts: ReasonPart[] = [];
   const partialParts: Array<Map<number, ReasonPart>> = [];
-  const chosen: ReasonPart[] = [];
+  const parts: ReasonPart[] = [];
   const build = (reason: string, text: string): ReasonPart => ({ reason, text, special: needsQuotes(text), escaped: text.replaceAll('"', '""') });
 
   function part(rule: RuleResult, index: number, knockout: boolean): ReasonPart {
@@ -163,26 +176,23 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
 
   return (result) => {
     const rules = result.rules;
-    let count = 0;
-    for (let index = 0; index < rules.length && count < max; index++) {
-      const rule = rules[index] as RuleResult;
-      if (isKnockout(rule)) chosen[count++] = part(rule, index, true);
-    }
-    const top = count < max ? pickTop(rules, max - count, false) : 0;
-    for (let at = 0; at < top; at++) {
-      const index = picked[at] as number;
-      chosen[count++] = part(rules[index] as RuleResult, index, false);
-    }
+    const count = chooseReasons(rules, max);
     if (count === 0) return "";
     let quote = count > 1 && joinerSpecial;
-    for (let at = 0; at < count && !quote; at++) quote = (chosen[at] as ReasonPart).special;
+    for (let at = 0; at < count; at++) {
+      const index = chosen[at] as number;
+      const rule = rules[index] as RuleResult;
+      const made = part(rule, index, isKnockout(rule));
+      parts[at] = made;
+      quote ||= made.special;
+    }
     if (!quote) {
-      let text = (chosen[0] as ReasonPart).text;
-      for (let at = 1; at < count; at++) text += `; ${(chosen[at] as ReasonPart).text}`;
+      let text = (parts[0] as ReasonPart).text;
+      for (let at = 1; at < count; at++) text += `; ${(parts[at] as ReasonPart).text}`;
       return text;
     }
-    let text = `"${(chosen[0] as ReasonPart).escaped}`;
-    for (let at = 1; at < count; at++) text += `; ${(chosen[at] as ReasonPart).escaped}`;
+    let text = `"${(parts[0] as ReasonPart).escaped}`;
+    for (let at = 1; at < count; at++) text += `; ${(parts[at] as ReasonPart).escaped}`;
     return `${text}"`;
   };
 }

@@ -9,7 +9,7 @@ import type { InputRow } from "../io/input-row.js";
 import type { RowErrorReporter } from "../row-errors.js";
 import { INVALID_TIER, type ResultColumns } from "./result-columns.js";
 import { cellText, cellsToRecord, fitCells, joinCsv } from "./row-text.js";
-import type { ScoreStats } from "./stats.js";
+import { addToTier, type ScoreStats } from "./stats.js";
 import { valueChecker } from "./value-checks.js";
 
 /** Everything the scoring of batches needs. */
@@ -179,7 +179,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
         errors.report(row.line, why);
         if (options.hasRejects) rejected += rejectText(row, why);
         else {
-          tiers.set(INVALID_TIER, (tiers.get(INVALID_TIER) ?? 0) + 1);
+          addToTier(tiers, INVALID_TIER, 1);
           out += scoredText(row, format === "csv" ? { text: encode(columns.invalidCells(`${reader.unit} ${row.line}: ${why}`)) } : { fields: columns.invalidFields(`${reader.unit} ${row.line}: ${why}`) });
         }
         continue;
@@ -189,12 +189,12 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       let at = 0;
       while (at < TIER_ORDER.length && TIER_ORDER[at] !== result.tier) at++;
       if (at < TIER_ORDER.length) tierCounts[at] = (tierCounts[at] as number) + 1;
-      else tiers.set(result.tier, (tiers.get(result.tier) ?? 0) + 1);
+      else addToTier(tiers, result.tier, 1);
       out += scoredText(row, format === "csv" ? { text: addedCsv(result) } : { fields: columns.fields(result) });
     }
     for (let at = 0; at < TIER_ORDER.length; at++) {
       const count = tierCounts[at] as number;
-      if (count > 0) tiers.set(TIER_ORDER[at] as string, (tiers.get(TIER_ORDER[at] as string) ?? 0) + count);
+      if (count > 0) addToTier(tiers, TIER_ORDER[at] as string, count);
     }
     return { out, rejected };
   }

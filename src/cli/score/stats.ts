@@ -9,6 +9,11 @@ export interface ScoreStats {
   readonly tiers: Map<string, number>;
 }
 
+/** Adds `count` rows to a tier's count. */
+export function addToTier(tiers: Map<string, number>, tier: string, count: number): void {
+  tiers.set(tier, (tiers.get(tier) ?? 0) + count);
+}
+
 /** Fresh counters. */
 export function newStats(): ScoreStats {
   return { read: 0, scored: 0, rejected: 0, tiers: new Map() };
