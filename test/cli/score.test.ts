@@ -66,6 +66,44 @@ describe("icpfit score: CSV", () => {
     expect(lines[0]?.["icp_reasons"]).toEqual(["Tech industry (+30)", "50-500 employees (+25)", "$5M-$50M revenue (+20)"]);
   });
 
+  it("writes to --out exactly what it writes on stdout, replacing an older, longer file", () => {
+    const out = join(dir, "scored-again.csv");
+    writeFileSync(out, "x".repeat(100_000));
+    const written = runCli(["score", "--icp", ICP, "--now", "2026-11-15", "--out", out, LEADS]);
+    const printed = runCli(["score", "--icp", ICP, "--now", "2026-11-15", LEADS]);
+    expect(written.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(printed.stdout);
+  });
+
+  it("names an --out or --rejects file that cannot be written, before reading any row (exit 1)", () => {
+    const out = join(dir, "no-such-directory", "scored.csv");
+    for (const option of ["--out", "--rejects"]) {
+      const run = runCli(["score", "--icp", ICP, option, out, LEADS]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`cannot write ${out}: no such directory`);
+      expect(run.stderr).not.toMatch(/rows read/);
+    }
+    const init = runCli(["init", out]);
+    expect(init.code).toBe(1);
+    expect(init.stderr).toContain(`cannot write ${out}: no such directory`);
+  });
+
+  it("refuses to write over its input, or --rejects over --out (exit 2, the input left whole)", () => {
+    const input = join(dir, "own-input.csv");
+    const text = readFileSync(LEADS, "utf8");
+    writeFileSync(input, text);
+    for (const option of ["--out", "--rejects"]) {
+      const run = runCli(["score", "--icp", ICP, option, input, input]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${option} must name a different file than the input`);
+      expect(readFileSync(input, "utf8")).toBe(text);
+    }
+    const both = join(dir, "both.csv");
+    const run = runCli(["score", "--icp", ICP, "--out", both, "--rejects", both, LEADS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--rejects must name a different file than --out");
+  });
+
   it("writes a JSON array with --output-format json", () => {
     const run = runCli(["score", "--icp", ICP, "--output-format", "json", LEADS]);
     const rows = JSON.parse(run.stdout) as unknown[];

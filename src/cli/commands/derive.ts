@@ -1,11 +1,10 @@
-import { writeFileSync } from "node:fs";
 import { deriveIcp, type DerivedIcp } from "../../analyze/index.js";
 import { attributeKey } from "../../adapters/index.js";
 import { readNumber } from "../../index.js";
 import { EXIT, inputError, usageError } from "../cli-error.js";
 import { integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf } from "../input-options.js";
-import { describeFsError } from "../io/files.js";
+import { writeOutputText } from "../io/files.js";
 import { columnIndex, leadsOf, loadRows, outcomeOf } from "../analysis/load-rows.js";
 import { bestFilter, BEST_HELP } from "../analysis/best-filter.js";
 import { fixed, percent, textTable } from "../analysis/text-table.js";
@@ -104,15 +103,7 @@ export async function deriveCommand(argv: readonly string[]): Promise<number> {
   });
   const icp = { $schema: stringOption(values, "schema") ?? "./node_modules/icpfit/dist/schema/icp.schema.json", ...derived.icp };
   const text = `${JSON.stringify(icp, null, 2)}\n`;
-  const out = stringOption(values, "out");
-  if (out === undefined || out === "-") process.stdout.write(text);
-  else {
-    try {
-      writeFileSync(out, text);
-    } catch (error) {
-      throw inputError(`cannot write ${out}: ${describeFsError(error)}`);
-    }
-  }
+  writeOutputText(stringOption(values, "out"), text);
   process.stderr.write(formatReport(derived));
   return EXIT.ok;
 }

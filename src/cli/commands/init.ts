@@ -1,8 +1,8 @@
-import { writeFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { compileIcp } from "../../index.js";
 import { EXIT, inputError, usageError } from "../cli-error.js";
 import { flagOption, parseCommandArgs, stringOption } from "../args.js";
-import { describeFsError } from "../io/files.js";
+import { writeTextFile } from "../io/files.js";
 
 export const INIT_HELP: string = `Usage: icpfit init [file] [options]
 
@@ -81,11 +81,7 @@ export function initCommand(argv: readonly string[]): number {
     return EXIT.ok;
   }
   if (existsSync(path) && flagOption(values, "force") !== true) throw inputError(`${path} already exists; use --force to overwrite it`);
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw inputError(`cannot write ${path}: ${describeFsError(error)}`);
-  }
+  writeTextFile(path, text);
   process.stderr.write(`icpfit: wrote ${path}; edit its rules, then run "icpfit lint ${path}"\n`);
   return EXIT.ok;
 }

@@ -1,10 +1,9 @@
-import { writeFileSync } from "node:fs";
 import { evaluate, lintIcp, type LintFinding } from "../../analyze/index.js";
 import { renderReport } from "../../report/index.js";
 import { EXIT, inputError } from "../cli-error.js";
 import { commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
-import { describeFsError } from "../io/files.js";
+import { writeOutputText } from "../io/files.js";
 import { readJson } from "../io/read-text.js";
 import { loadRows } from "../analysis/load-rows.js";
 import { OUTCOME_HELP, OUTCOME_OPTIONS, scoredOutcomes } from "../analysis/scored-results.js";
@@ -64,14 +63,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     ...(lint === undefined ? {} : { lint }),
   });
   const out = stringOption(values, "out");
-  if (out === undefined || out === "-") process.stdout.write(html);
-  else {
-    try {
-      writeFileSync(out, html);
-    } catch (error) {
-      throw inputError(`cannot write ${out}: ${describeFsError(error)}`);
-    }
-    process.stderr.write(`icpfit: wrote ${out}\n`);
-  }
+  writeOutputText(out, html);
+  if (out !== undefined && out !== "-") process.stderr.write(`icpfit: wrote ${out}\n`);
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import { EXIT, usageError } from "../cli-error.js";
 import { flagOption, integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { delimiterOf, INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
-import { isStdout, openOutput } from "../io/files.js";
+import { isStdout, openOutput, sameFile } from "../io/files.js";
 import { formatOf, type Format } from "../io/formats.js";
 import type { RecordReader } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
@@ -107,6 +107,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const input = await openLeadInput(inputPath, values);
   const outputFormat = formatOf(outPath, stringOption(values, "output-format")) ?? input.format;
   if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
+  for (const [option, path] of [["--out", outPath], ["--rejects", rejectsPath]] as const) {
+    if (sameFile(inputPath, path)) throw usageError(`${option} must name a different file than the input (writing it would erase the rows before they are read)`);
+  }
   // --threads: CSV input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
   const workerUrl = scoreWorkerUrl();
   const parallel = threads > 0 && input.format === "csv" && outputFormat !== "json" && workerUrl !== undefined;
