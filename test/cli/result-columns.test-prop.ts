@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvLineEncoder } from "../../src/cli/io/csv-line.js";
-import { resultColumns } from "../../src/cli/score/result-columns.js";
-import { compileIcp } from "../../src/index.js";
+import { resultColumns, topReasons } from "../../src/cli/score/result-columns.js";
+import { compileIcp, explain } from "../../src/index.js";
 import { icpArbitrary, leadArbitrary } from "../engine/arbitraries.js";
 import { NOW_MS } from "../engine/fixtures.js";
 
@@ -48,5 +48,27 @@ describe("resultColumns().csvText", () => {
     expect(results.map((result) => result.rules[0]?.points)).toEqual([0.32, 0.32, 0.32]);
     expect(results.map((result) => text(result))).toEqual(results.map((result) => encode(columns.cells(result))));
     expect(text(results[1] as (typeof results)[number])).toContain("Partly met (64%)");
+  });
+
+  it("lists a requirement left unknown under the miss policy first, as explain() does", () => {
+    const scorer = compileIcp({
+      id: "req", version: "1", name: "Required size",
+      rules: [
+        { id: "industry", label: "Software", field: "firmographic.industry", op: "in", value: ["Software"], points: 10 },
+        { id: "size", label: "10+ employees", field: "firmographic.employees", op: "gte", value: 10, effect: "require", missing: "miss" },
+        { id: "gov", label: "Public sector", field: "firmographic.industry", op: "in", value: ["Government"], effect: "exclude" },
+      ],
+    });
+    const columns = resultColumns(scorer, { prefix: "icp_", reasons: 3, explain: false });
+    const text = columns.csvText(",");
+    const encode = csvLineEncoder(",");
+    const unknown = scorer.score({ firmographic: { industry: "Software" } });
+    expect(unknown.disqualifiedBy?.rule).toBe("size");
+    expect(topReasons(unknown, 3)).toEqual(["Unknown: no data for firmographic.employees", "Software (+10)"]);
+    expect(explain(unknown).reasons[0]).toBe("Unknown: no data for firmographic.employees");
+    const known = scorer.score({ firmographic: { industry: "Software", employees: 50 } });
+    expect(topReasons(known, 3)).toEqual(["Software (+10)"]);
+    // Shared entries only, so the cell comes from its cache the second time; the knock-out must not.
+    for (const result of [known, unknown, known, unknown]) expect(text(result)).toBe(encode(columns.cells(result)));
   });
 });

@@ -48,22 +48,23 @@ function reasonWithPoints(rule: RuleResult, index: number): string {
 // The selection's working list of ledger positions, reused by every call (scoring is synchronous).
 const picked: number[] = [];
 
-const isKnockout = (rule: RuleResult): boolean => rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss");
+/*
+ * A rule that knocks the lead out, listed before the points as explain() lists it: an exclusion that
+ * holds, a requirement missed, or the rule named by `disqualifiedBy` (a requirement left unknown
+ * under the "miss" policy disqualifies too). Every knock-out sets `disqualifiedBy`.
+ */
+const isKnockout = (rule: RuleResult, disqualifier: string | undefined): boolean =>
+  rule.outcome === "excluded" || (rule.effect === "require" && rule.outcome === "miss") || rule.id === disqualifier;
 
 /**
  * Puts the positions of the `room` scoring rules with the most points (absolute; ties: rule order)
- * in `picked`, by insertion into a short list (rules are few, rows are many); returns how many, or
- * -1 at the first knock-out when `noKnockout`.
+ * in `picked`, by insertion into a short list (rules are few, rows are many); returns how many.
  */
-function pickTop(rules: readonly RuleResult[], room: number, noKnockout: boolean): number {
+function pickTop(rules: readonly RuleResult[], room: number): number {
   let count = 0;
   for (let index = 0; index < rules.length && room > 0; index++) {
     const rule = rules[index] as RuleResult;
-    if (rule.effect !== "score") {
-      if (noKnockout && isKnockout(rule)) return -1;
-      continue;
-    }
-    if (rule.points === 0) continue;
+    if (rule.effect !== "score" || rule.points === 0) continue;
     const weight = Math.abs(rule.points);
     let at = count;
     while (at > 0 && Math.abs((rules[picked[at - 1] as number] as RuleResult).points) < weight) at--;
@@ -82,12 +83,14 @@ const chosen: number[] = [];
  * Puts the ledger positions of the top `max` reasons in `chosen`: knock-outs first (rule order),
  * then the scoring rules with the most points (see pickTop); returns how many.
  */
-function chooseReasons(rules: readonly RuleResult[], max: number): number {
+function chooseReasons(result: IcpResult, max: number): number {
+  const rules = result.rules;
+  const disqualifier = result.disqualifiedBy?.rule;
   let count = 0;
-  for (let index = 0; index < rules.length && count < max; index++) {
-    if (isKnockout(rules[index] as RuleResult)) chosen[count++] = index;
+  for (let index = 0; disqualifier !== undefined && index < rules.length && count < max; index++) {
+    if (isKnockout(rules[index] as RuleResult, disqualifier)) chosen[count++] = index;
   }
-  const top = count < max ? pickTop(rules, max - count, false) : 0;
+  const top = count < max ? pickTop(rules, max - count) : 0;
   for (let at = 0; at < top; at++) chosen[count++] = picked[at] as number;
   return count;
 }
@@ -95,12 +98,13 @@ function chooseReasons(rules: readonly RuleResult[], max: number): number {
 /** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
 export function topReasons(result: IcpResult, max: number): string[] {
   const rules = result.rules;
-  const count = chooseReasons(rules, max);
+  const disqualifier = result.disqualifiedBy?.rule;
+  const count = chooseReasons(result, max);
   const reasons = new Array<string>(count);
   for (let at = 0; at < count; at++) {
     const index = chosen[at] as number;
     const rule = rules[index] as RuleResult;
-    reasons[at] = isKnockout(rule) ? rule.reason : reasonWithPoints(rule, index);
+    reasons[at] = isKnockout(rule, disqualifier) ? rule.reason : reasonWithPoints(rule, index);
   }
   return reasons;
 }
@@ -112,9 +116,8 @@ export function topReasons(result: IcpResult, max: number): string[] {
  */
 function sharedReasonsKey(result: IcpResult, max: number): number {
   const rules = result.rules;
-  if (max <= 0 || rules.length > 30) return -1;
-  const count = pickTop(rules, max, true);
-  if (count < 0) return -1;
+  if (max <= 0 || rules.length > 30 || result.disqualifiedBy !== undefined) return -1;
+  const count = pickTop(rules, max);
   let key = 0;
   for (let at = 0; at < count; at++) {
     const index = picked[at] as number;
@@ -176,13 +179,14 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
 
   return (result) => {
     const rules = result.rules;
-    const count = chooseReasons(rules, max);
+    const disqualifier = result.disqualifiedBy?.rule;
+    const count = chooseReasons(result, max);
     if (count === 0) return "";
     let quote = count > 1 && joinerSpecial;
     for (let at = 0; at < count; at++) {
       const index = chosen[at] as number;
       const rule = rules[index] as RuleResult;
-      const made = part(rule, index, isKnockout(rule));
+      const made = part(rule, index, isKnockout(rule, disqualifier));
       parts[at] = made;
       quote ||= made.special;
     }
