@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvObjects, ensureBuilt, FIXTURES, readCsv, runCli, tempDir } from "./helpers.js";
+import { CLI, csvObjects, ensureBuilt, FIXTURES, readCsv, runCli, tempDir } from "./helpers.js";
 
 const ICP = join(FIXTURES, "icp.json");
 const LEADS = join(FIXTURES, "leads.csv");
@@ -86,6 +87,20 @@ describe("icpfit score: CSV", () => {
     const init = runCli(["init", out]);
     expect(init.code).toBe(1);
     expect(init.stderr).toContain(`cannot write ${out}: no such directory`);
+  });
+
+  it("stops quietly (exit 0) when the reader of its output goes away, on stdout or --out /dev/stdout, on one thread or more", () => {
+    const [header = "", ...rows] = readFileSync(LEADS, "utf8").trim().split("\n");
+    const big = join(dir, "big.csv");
+    // Far more than a pipe holds (64 KiB), so writing must meet the closed pipe.
+    writeFileSync(big, `${header}\n${Array.from({ length: 400 }, () => rows.join("\n")).join("\n")}\n`);
+    for (const out of [[], ["--out", "/dev/stdout"], ["--threads", "2"], ["--threads", "2", "--out", "/dev/stdout"]]) {
+      const command = [process.execPath, CLI, "score", "--icp", ICP, "--now", "2026-11-15", ...out, big].map((arg) => `'${arg}'`).join(" ");
+      // A process kept alive (a worker started after the output failed) would hit the timeout.
+      const run = spawnSync("bash", ["-c", `${command} | head -c 100 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`], { encoding: "utf8", timeout: 60_000 });
+      expect(run.stdout.trim()).toBe("exit=0");
+      expect(run.stderr).not.toMatch(/EPIPE|cannot write/);
+    }
   });
 
   it("refuses to write over its input, or --rejects over --out (exit 2, the input left whole)", () => {

@@ -127,9 +127,13 @@ export function writeOutputText(path: string | undefined, text: string): void {
   else writeTextFile(path, text);
 }
 
-/** "cannot write <path>: <why>"; a missing file on writing means a missing directory. */
+/**
+ * "cannot write <path>: <why>"; a missing file on writing means a missing directory. A closed pipe
+ * (`--out /dev/stdout | head`) stays EPIPE, which the CLI ends quietly as it does for stdout.
+ */
 function writeError(path: string, error: unknown): Error {
   const code = (error as { code?: unknown } | null)?.code;
+  if (code === "EPIPE" && error instanceof Error) return error;
   return inputError(`cannot write ${path}: ${code === "ENOENT" ? "no such directory" : describeFsError(error)}`);
 }
 

@@ -149,6 +149,9 @@ class ParallelCsvScorer extends Transform {
       this.parser.parse(piece, rows);
       if (this.parser.columns === undefined) continue; // blank lines before the header
       await this.writeText(this.local.processBatch(rows));
+      // The output may have failed meanwhile (a closed pipe): then no worker may start, as
+      // _destroy has already stopped the ones there were, and a live worker keeps the process up.
+      if (this.destroyed) return;
       this.startWorkers(this.parser.columns);
     }
     // Write what is done; wait while every job slot is taken.
