@@ -84,6 +84,15 @@ describe("icpfit score: CSV", () => {
       expect(run.stderr).toContain(`cannot write ${out}: no such directory`);
       expect(run.stderr).not.toMatch(/rows read/);
     }
+    // A file that fails while being written (a full disk), on one thread or more.
+    for (const threads of [[], ["--threads", "2"]]) {
+      for (const option of ["--out", "--rejects"]) {
+        const run = runCli(["score", "--icp", ICP, ...threads, option, "/dev/full", BAD]);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain("cannot write /dev/full: no space left on device");
+        expect(run.stderr).not.toMatch(/Unhandled|at .*\.js/);
+      }
+    }
     const init = runCli(["init", out]);
     expect(init.code).toBe(1);
     expect(init.stderr).toContain(`cannot write ${out}: no such directory`);

@@ -130,6 +130,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const unit = sequential?.unit ?? "line";
   const errors = rowErrorReporter(process.stderr, unit, maxErrors, progress.clear);
   const rejects = rejectsPath === undefined ? undefined : openOutput(rejectsPath);
+  // The rejects file is written beside the pipeline: its failure (a full disk) ends the run through
+  // the input, so it is reported like a failing --out instead of crashing on an unheard error.
+  rejects?.on("error", (error) => input.stream.destroy(error));
   const output = openOutput(outPath);
   const needed = scorer.fields;
 
