@@ -51,10 +51,11 @@ export function openOutput(path: string | undefined): Writable {
 
 /*
  * An output file written synchronously, as Node writes stdout when it is a file or a pipe on Linux.
- * The CLI has nothing else to do while it writes, and an asynchronous fs.WriteStream cost more:
- * each string written became a Buffer outside the heap, freed only by a later GC, and on the
- * 1,000,000-row benchmark `--out` peaked some 35 MB higher and ran slower than stdout redirected to
- * the same file (bench/README.md). fs.writeSync encodes a string in a scratch buffer freed at once.
+ * The CLI has nothing else to do while it writes, and an asynchronous fs.WriteStream cost more: it
+ * holds each chunk until the thread pool has written it, long enough for chunks to outlive young
+ * collections, and on the 1,000,000-row benchmark `--out` peaked some 35 MB higher and ran slower
+ * than stdout redirected to the same file (bench/README.md). A synchronous write holds a chunk
+ * only for its system call.
  * The file is opened (created or truncated) at once, so a bad path fails before any row is read.
  */
 class FileSink extends Writable {
