@@ -76,12 +76,15 @@ function pickTop(rules: readonly RuleResult[], room: number): number {
   return count;
 }
 
-// The ledger positions of a result's top reasons, in order, reused by every call like `picked`.
+// The ledger positions of a result's top reasons, in order, reused by every call like `picked`,
+// and how many of them (the first ones) are knock-outs.
 const chosen: number[] = [];
+let chosenKnockouts = 0;
 
 /**
- * Puts the ledger positions of the top `max` reasons in `chosen`: knock-outs first (rule order),
- * then the scoring rules with the most points (see pickTop); returns how many.
+ * Puts the ledger positions of the top `max` reasons in `chosen`: knock-outs first (rule order,
+ * counted in `chosenKnockouts`), then the scoring rules with the most points (see pickTop); returns
+ * how many.
  */
 function chooseReasons(result: IcpResult, max: number): number {
   const rules = result.rules;
@@ -90,6 +93,7 @@ function chooseReasons(result: IcpResult, max: number): number {
   for (let index = 0; disqualifier !== undefined && index < rules.length && count < max; index++) {
     if (isKnockout(rules[index] as RuleResult, disqualifier)) chosen[count++] = index;
   }
+  chosenKnockouts = count;
   const top = count < max ? pickTop(rules, max - count) : 0;
   for (let at = 0; at < top; at++) chosen[count++] = picked[at] as number;
   return count;
@@ -98,13 +102,12 @@ function chooseReasons(result: IcpResult, max: number): number {
 /** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
 export function topReasons(result: IcpResult, max: number): string[] {
   const rules = result.rules;
-  const disqualifier = result.disqualifiedBy?.rule;
   const count = chooseReasons(result, max);
   const reasons = new Array<string>(count);
   for (let at = 0; at < count; at++) {
     const index = chosen[at] as number;
     const rule = rules[index] as RuleResult;
-    reasons[at] = isKnockout(rule, disqualifier) ? rule.reason : reasonWithPoints(rule, index);
+    reasons[at] = at < chosenKnockouts ? rule.reason : reasonWithPoints(rule, index);
   }
   return reasons;
 }
@@ -179,14 +182,12 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
 
   return (result) => {
     const rules = result.rules;
-    const disqualifier = result.disqualifiedBy?.rule;
     const count = chooseReasons(result, max);
     if (count === 0) return "";
     let quote = count > 1 && joinerSpecial;
     for (let at = 0; at < count; at++) {
       const index = chosen[at] as number;
-      const rule = rules[index] as RuleResult;
-      const made = part(rule, index, isKnockout(rule, disqualifier));
+      const made = part(rules[index] as RuleResult, index, at < chosenKnockouts);
       parts[at] = made;
       quote ||= made.special;
     }
