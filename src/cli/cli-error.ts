@@ -28,3 +28,8 @@ export function usageError(message: string): CliError {
 export function inputError(message: string): CliError {
   return new CliError(message, EXIT.badInput);
 }
+
+/** The `code` of a Node.js system error ("ENOENT", "EPIPE"), or undefined for anything else. */
+export function errorCode(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
+}

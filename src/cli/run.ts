@@ -1,5 +1,5 @@
 import { IcpError } from "../index.js";
-import { CliError, EXIT } from "./cli-error.js";
+import { CliError, errorCode, EXIT } from "./cli-error.js";
 import { packageVersion } from "./version.js";
 
 type Command = (argv: readonly string[]) => number | Promise<number>;
@@ -38,7 +38,7 @@ Exit codes: 0 success; 1 bad input or rejected rows under --strict; 2 usage.`;
 }
 
 function isEpipe(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "EPIPE";
+  return errorCode(error) === "EPIPE";
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */

@@ -62,8 +62,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     outcomes: scored.outcomes,
     ...(lint === undefined ? {} : { lint }),
   });
-  const out = stringOption(values, "out");
-  writeOutputText(out, html);
-  if (out !== undefined && out !== "-") process.stderr.write(`icpfit: wrote ${out}\n`);
+  const written = writeOutputText(stringOption(values, "out"), html);
+  if (written !== undefined) process.stderr.write(`icpfit: wrote ${written}\n`);
   return EXIT.ok;
 }

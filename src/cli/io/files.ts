@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { Writable, type Readable } from "node:stream";
-import { inputError } from "../cli-error.js";
+import { errorCode, inputError } from "../cli-error.js";
 
 /** An opened input: its stream, its size in bytes when known (for progress), and a display name. */
 export interface Input {
@@ -35,7 +35,7 @@ export function openInput(path: string): Input {
 
 /** A file-system error in plain words ("no such file", "permission denied"). */
 export function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   if (code === "ENOENT") return "no such file";
   if (code === "EACCES") return "permission denied";
   if (code === "ENOSPC") return "no space left on device";
@@ -43,9 +43,12 @@ export function describeFsError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** True when an output option means stdout: not given, or "-". */
+const isStdoutPath = (path: string | undefined): path is undefined | "-" => path === undefined || path === "-";
+
 /** Opens a file for writing, or stdout for "-" / undefined. A file that cannot be created is bad input. */
 export function openOutput(path: string | undefined): Writable {
-  if (path === undefined || path === "-") return process.stdout;
+  if (isStdoutPath(path)) return process.stdout;
   return new FileSink(path);
 }
 
@@ -122,10 +125,17 @@ export function writeTextFile(path: string, text: string): void {
   }
 }
 
-/** Writes a command's whole output to `--out`, or to stdout when it is "-" or not given. */
-export function writeOutputText(path: string | undefined, text: string): void {
-  if (path === undefined || path === "-") process.stdout.write(text);
-  else writeTextFile(path, text);
+/**
+ * Writes a command's whole output to `--out`, or to stdout when it is "-" or not given; returns the
+ * file written, or undefined for stdout.
+ */
+export function writeOutputText(path: string | undefined, text: string): string | undefined {
+  if (isStdoutPath(path)) {
+    process.stdout.write(text);
+    return undefined;
+  }
+  writeTextFile(path, text);
+  return path;
 }
 
 /**
@@ -133,7 +143,7 @@ export function writeOutputText(path: string | undefined, text: string): void {
  * (`--out /dev/stdout | head`) stays EPIPE, which the CLI ends quietly as it does for stdout.
  */
 function writeError(path: string, error: unknown): Error {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   if (code === "EPIPE" && error instanceof Error) return error;
   return inputError(`cannot write ${path}: ${code === "ENOENT" ? "no such directory" : describeFsError(error)}`);
 }
