@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CLI, csvObjects, ensureBuilt, FIXTURES, readCsv, runCli, tempDir } from "./helpers.js";
+import { defineIcp, scoreLeads } from "../../src/index.js";
+import { CLI, csvObjects, ensureBuilt, FIXTURES, readCsv, ROOT, runCli, tempDir } from "./helpers.js";
 
 const ICP = join(FIXTURES, "icp.json");
 const LEADS = join(FIXTURES, "leads.csv");
@@ -36,6 +37,20 @@ describe("icpfit score: CSV", () => {
     expect(byId["8"]?.icp_tier).toBe("insufficient-data");
     expect(run.stderr).toMatch(/10 rows read, 10 scored, 0 rejected/);
     expect(run.stderr).toMatch(/tiers: primary 4 \(40\.0%\)/);
+  });
+
+  it("scores the bundled HubSpot-style export exactly as the library scores the same leads as JSON", () => {
+    // The README's first command: examples/leads.csv holds the leads of examples/leads.json.
+    const run = runCli(["score", "--icp", "examples/icp.json", "--now", "2026-11-23", "examples/leads.csv"]);
+    expect(run.code).toBe(0);
+    const read = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, "examples", name), "utf8"));
+    const leads = read("leads.json") as { id: string }[];
+    const expected = scoreLeads(leads, defineIcp(read("icp.json")), { now: "2026-11-23" });
+    const rows = csvObjects(run.stdout);
+    expect(rows.map((row) => [row["Record ID"], row.icp_score, row.icp_tier, row.icp_grade])).toEqual(
+      expected.map((result, index) => [leads[index]?.id, String(result.score), result.tier, result.grade ?? ""]),
+    );
+    expect(run.stderr).toMatch(/34 rows read, 34 scored, 0 rejected/);
   });
 
   it("reads stdin and writes stdout with -", () => {
