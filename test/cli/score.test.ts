@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defineIcp, scoreLeads } from "../../src/index.js";
+import { IcpSchema, scoreLeads } from "../../src/index.js";
 import { CLI, csvObjects, ensureBuilt, FIXTURES, readCsv, ROOT, runCli, tempDir } from "./helpers.js";
 
 const ICP = join(FIXTURES, "icp.json");
@@ -45,7 +45,7 @@ describe("icpfit score: CSV", () => {
     expect(run.code).toBe(0);
     const read = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, "examples", name), "utf8"));
     const leads = read("leads.json") as { id: string }[];
-    const expected = scoreLeads(leads, defineIcp(read("icp.json")), { now: "2026-11-23" });
+    const expected = scoreLeads(leads, IcpSchema.parse(read("icp.json")), { now: "2026-11-23" });
     const rows = csvObjects(run.stdout);
     expect(rows.map((row) => [row["Record ID"], row.icp_score, row.icp_tier, row.icp_grade])).toEqual(
       expected.map((result, index) => [leads[index]?.id, String(result.score), result.tier, result.grade ?? ""]),
