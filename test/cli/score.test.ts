@@ -236,6 +236,28 @@ describe("icpfit score: bad input", () => {
     expect(run.stderr).toMatch(/2 rows read, 1 scored, 1 rejected/);
   });
 
+  it("keeps the first line of a record with bad quotes, as written, in the output and in --rejects", () => {
+    const input = 'Industry,Employees\r\n"Acme" Inc,120\r\nSoftware,"80\r\nSoftware,90\r\n';
+    const kept = runCli(["score", "--icp", ICP, "-"], { input });
+    expect(csvObjects(kept.stdout).map((row) => [row.Industry, row.Employees, row.icp_tier])).toEqual([
+      ['"Acme" Inc,120', "", "invalid"],
+      ['Software,"80', "", "invalid"],
+      ["Software", "90", expect.not.stringMatching(/invalid/)],
+    ]);
+    for (const threads of ["0", "2"]) {
+      const csv = join(dir, `quote-rejects-${threads}.csv`);
+      const jsonl = join(dir, `quote-rejects-${threads}.jsonl`);
+      expect(runCli(["score", "--icp", ICP, "--threads", threads, "--rejects", csv, "-"], { input }).code).toBe(0);
+      expect(runCli(["score", "--icp", ICP, "--threads", threads, "--rejects", jsonl, "-"], { input }).code).toBe(0);
+      expect(readCsv(readFileSync(csv, "utf8")).map((row) => [row[0], row[2]])).toEqual([
+        ["line", "Industry"],
+        ["2", '"Acme" Inc,120'],
+        ["3", 'Software,"80'],
+      ]);
+      expect(readFileSync(jsonl, "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { raw?: string }).raw)).toEqual(['"Acme" Inc,120', 'Software,"80']);
+    }
+  });
+
   it("exits 1 with the line when the header row has bad quotes", () => {
     const run = runCli(["score", "--icp", ICP, "-"], { input: '"Industry" x,Employees\nSoftware,80\n' });
     expect(run.code).toBe(1);

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { Transform, type TransformCallback } from "node:stream";
 import { inputError } from "../cli-error.js";
 import type { InputRow, RecordReader } from "./input-row.js";
-import { countOf, CsvSegmenter, MAX_RECORD_CHARS, type CsvPiece, type QuoteProblem } from "./csv-segments.js";
+import { countOf, CsvSegmenter, firstLine, MAX_RECORD_CHARS, type CsvPiece, type QuoteProblem } from "./csv-segments.js";
 
 /*
  * Streaming CSV on Papa Parse's parser (`Papa.Parser`, the class its own chunk streamers drive).
@@ -77,7 +77,7 @@ export class CsvPieceParser {
     this.rows = rows;
     this.line = piece.line;
     if (!("text" in piece)) {
-      this.reject(piece.problem);
+      this.reject(piece.problem, piece.raw);
       return;
     }
     let input = piece.text;
@@ -102,7 +102,7 @@ export class CsvPieceParser {
     const code = quoteErrorCode(result.errors);
     if (code !== undefined) {
       const lineEnd = this.input.indexOf(this.newline, this.rowStart);
-      this.reject(code);
+      this.reject(code, firstLine(this.input, this.rowStart, lineEnd, this.newline));
       this.resumeAt = lineEnd === -1 ? this.input.length : lineEnd + this.newline.length;
       this.parser?.abort(); // an aborted Papa.Parser stays aborted: parse() makes a new one
       return;
@@ -113,10 +113,13 @@ export class CsvPieceParser {
     if (cells !== undefined) this.addRecord(cells, start, this.rowStart);
   }
 
-  /** Reports the record starting at the current line as unreadable; it counts as one line. */
-  private reject(code: QuoteProblem): void {
+  /**
+   * Reports the record starting at the current line as unreadable, keeping its first line as written
+   * (`raw`); it counts as one line.
+   */
+  private reject(code: QuoteProblem, raw: string): void {
     if (this.columns === undefined) throw inputError(`line ${this.line}: the header row cannot be read: ${QUOTE_PROBLEMS[code]}`);
-    this.rows.push({ line: this.line, error: QUOTE_PROBLEMS[code] });
+    this.rows.push({ line: this.line, error: QUOTE_PROBLEMS[code], raw });
     this.line += 1;
   }
 

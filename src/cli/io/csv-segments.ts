@@ -24,8 +24,11 @@ export const MAX_RECORD_CHARS: number = 8 * 1024 * 1024;
 /** Why a record cannot be read. */
 export type QuoteProblem = "MissingQuotes" | "InvalidQuotes" | "TooLong";
 
-/** A run of whole records starting on `line`, or one unreadable record on `line`. */
-export type CsvPiece = { readonly text: string; readonly line: number } | { readonly line: number; readonly problem: QuoteProblem };
+/**
+ * A run of whole records starting on `line`, or one unreadable record on `line` with `raw`, its
+ * first line as written (the rest of the record is read on as records of their own).
+ */
+export type CsvPiece = { readonly text: string; readonly line: number } | { readonly line: number; readonly problem: QuoteProblem; readonly raw: string };
 
 const QUOTE = 34;
 
@@ -189,7 +192,7 @@ export class CsvSegmenter {
       }
       // Unreadable: one record on its first line; the next record starts at the next line.
       cut(cursor);
-      pieces.push({ line: this.line, problem });
+      pieces.push({ line: this.line, problem, raw: firstLine(input, cursor, lineEnd, newline) });
       this.line += 1;
       cursor = lineEnd === -1 ? input.length : lineEnd + 1;
       from = cursor;
@@ -198,6 +201,16 @@ export class CsvSegmenter {
     this.pending = input.slice(cursor);
     return pieces;
   }
+}
+
+/**
+ * The text of a record's first line, from `start` to `lineEnd` (-1: the end of the text), without
+ * its line break; a `\r` before a `\n` counts as part of the break.
+ */
+export function firstLine(text: string, start: number, lineEnd: number, newline: "\n" | "\r"): string {
+  let end = lineEnd === -1 ? text.length : lineEnd;
+  if (newline === "\n" && end > start && text.charCodeAt(end - 1) === 13) end--;
+  return text.slice(start, end);
 }
 
 /** How many times `char` occurs in `text`. */

@@ -15,7 +15,10 @@ export interface InputRow {
   readonly record?: Readonly<Record<string, unknown>>;
   /** Why the row is malformed; such rows are counted, reported and kept (tier `invalid`) or rejected. */
   readonly error?: string;
-  /** The row's text when it could not be parsed at all (JSONL). */
+  /**
+   * The row's text when it could not be parsed at all: a JSONL line, or the first line of a CSV
+   * record with unreadable quotes, as written.
+   */
   readonly raw?: string;
 }
 

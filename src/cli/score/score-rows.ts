@@ -121,7 +121,8 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       // A well-formed CSV record without quotes (the reader gives its text) is copied as written.
       if (row.text !== undefined && row.error === undefined) return `${row.text}${delimiter}${addedText}\n`;
       const record = row.record;
-      const input = row.cells ?? (record === undefined ? [] : header.map((key) => cellText(record[key])));
+      // An unparsable record keeps its text, as written, in the first column.
+      const input = row.cells ?? (record !== undefined ? header.map((key) => cellText(record[key])) : row.raw !== undefined ? [row.raw] : []);
       if (record !== undefined && !warnedExtraKeys && Object.keys(record).some((key) => !header.includes(key))) {
         warnedExtraKeys = true;
         errors.report(row.line, `has keys that the first record does not have; CSV output keeps the first record's columns only`);
