@@ -19,7 +19,9 @@ export function parseNow(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (text.trim().toLowerCase() === "now") return Date.now();
   const value = /^\d{10,}$/.test(text.trim()) ? Number(text.trim()) : readTime(text);
-  if (typeof value !== "number") throw usageError(`--now expects an ISO 8601 date or time (e.g. 2026-11-23 or 2026-11-23T09:00:00Z) or "now"; got "${text}"`);
+  if (typeof value !== "number") {
+    throw usageError(`--now expects an ISO 8601 date or time that exists (e.g. 2026-11-23 or 2026-11-23T09:00:00Z), epoch milliseconds (10 digits or more) or "now"; got "${text}"`);
+  }
   return value;
 }
 
@@ -33,7 +35,7 @@ export function nowFor(scorer: CompiledIcp, now: number | undefined, quiet = fal
   const clock = Date.now();
   if (!quiet) {
     process.stderr.write(
-      `icpfit: ICP "${scorer.icp.id}" has withinDays rules; scoring at ${new Date(clock).toISOString()} (the clock). Pass --now ${new Date(clock).toISOString().slice(0, 10)} to repeat this run exactly.\n`,
+      `icpfit: ICP "${scorer.icp.id}" has withinDays rules; scoring at ${new Date(clock).toISOString()} (the clock). Pass --now ${new Date(clock).toISOString()} to repeat this run exactly.\n`,
     );
   }
   return clock;

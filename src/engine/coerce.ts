@@ -153,6 +153,7 @@ export function readTime(value: unknown): number | Unreadable {
   const match = ISO_PATTERN.exec(text);
   if (match === null) return WRONG_TYPE;
   const [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", offset] = match;
+  if (!isCalendarDay(Number(year), Number(month), Number(day))) return WRONG_TYPE;
   // Date.parse takes milliseconds at most; finer fractions are cut, not rounded.
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction.slice(0, 4)}${normaliseOffset(offset)}`;
   const time = Date.parse(iso);
@@ -163,8 +164,8 @@ export function readTime(value: unknown): number | Unreadable {
  * Fast paths for the two most common stored shapes: `Date.prototype.toISOString()` text
  * ("2026-11-01T10:00:00.000Z") and a plain date ("2026-11-01"). The general path below would rebuild
  * the same text from ISO_PATTERN's groups and hand it to Date.parse; these read the digits and
- * compute the time directly (bench/engine.bench.mjs measures the scoring hot path), and give
- * anything out of range (day 31 in a 30-day month, hour 24, ...) to Date.parse, which decides.
+ * compute the time directly (bench/engine.bench.mjs measures the scoring hot path). A day that does
+ * not exist is unreadable; a time out of range (hour 24, ...) goes to Date.parse, which decides.
  */
 function isDigit(text: string, at: number): boolean {
   return ((text.charCodeAt(at) - 48) >>> 0) < 10;
@@ -206,10 +207,19 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /*
+ * True for a day that exists. Date.parse rolls some impossible days over ("2026-02-30" is March 2nd,
+ * "2026-11-31" December 1st), which would score a mistyped date as another real one; they are
+ * unreadable instead.
+ */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/*
  * Epoch milliseconds of ISO text of one of the two fast shapes (a plain date has no time part), from
  * its digits: days from the civil date as in Howard Hinnant's `days_from_civil`, several times
- * faster than Date.parse, and exact for every valid date and time. Out-of-range fields go to
- * Date.parse (with the text as the general path would build it), which decides what they mean.
+ * faster than Date.parse, and exact for every valid date and time. A time out of range goes to
+ * Date.parse, which decides what it means.
  */
 function fastIsoTime(text: string, withTime: boolean): number | Unreadable {
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
@@ -218,8 +228,9 @@ function fastIsoTime(text: string, withTime: boolean): number | Unreadable {
   const hour = withTime ? twoDigits(text, 11) : 0;
   const minute = withTime ? twoDigits(text, 14) : 0;
   const second = withTime ? twoDigits(text, 17) : 0;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-    const time = Date.parse(withTime ? text : `${text}T00:00:00Z`);
+  if (!isCalendarDay(year, month, day)) return WRONG_TYPE;
+  if (hour > 23 || minute > 59 || second > 59) {
+    const time = Date.parse(text);
     return Number.isFinite(time) ? time : WRONG_TYPE;
   }
   const millisecond = withTime ? (text.charCodeAt(20) - 48) * 100 + twoDigits(text, 21) : 0;

@@ -157,13 +157,19 @@ describe("icpfit score: CSV", () => {
     expect(rows[4]?.icp_disqualified_by).toBe("gov: No public sector");
   });
 
-  it("scores at the clock without --now, and says which --now repeats the run", () => {
-    const run = runCli(["score", "--icp", "examples/icp.json", LEADS]);
+  it("scores at the clock without --now, and says which --now repeats the run exactly", () => {
+    // examples/leads.csv has activity dates with a half-life: the time of day moves scores.
+    const run = runCli(["score", "--icp", "examples/icp.json", "examples/leads.csv"]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/withinDays rules; scoring at \d{4}-\d{2}-\d{2}T.*Pass --now \d{4}-\d{2}-\d{2}/s);
-    expect(run.stdout).toContain("icp_score");
+    const now = /withinDays rules; scoring at (\S+) \(the clock\)\. Pass --now (\S+) to repeat/.exec(run.stderr);
+    expect(now?.[2]).toBe(now?.[1]);
+    expect(runCli(["score", "--icp", "examples/icp.json", "--now", now?.[2] ?? "", "examples/leads.csv"]).stdout).toBe(run.stdout);
     expect(runCli(["score", "--icp", "examples/icp.json", "--now", "2026-11-23", LEADS]).code).toBe(0);
-    expect(runCli(["score", "--icp", "examples/icp.json", "--now", "yesterday", LEADS]).code).toBe(2);
+    for (const bad of ["yesterday", "2026-02-30", "2026-11-31T10:00:00Z"]) {
+      const refused = runCli(["score", "--icp", "examples/icp.json", "--now", bad, LEADS]);
+      expect(refused.code, bad).toBe(2);
+      expect(refused.stderr).toContain(`--now expects an ISO 8601 date or time that exists`);
+    }
   });
 
   it("gives the same output for the same --now", () => {

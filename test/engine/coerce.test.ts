@@ -68,6 +68,15 @@ describe("readTime", () => {
       expect(isWrongType(readTime(value)), String(value)).toBe(true);
     }
   });
+
+  it("reads a day that does not exist as unreadable, not as the day Date.parse rolls it over to", () => {
+    for (const value of ["2026-02-30", "2026-02-29", "2026-11-31", "2026-11-31T10:00:00.000Z", " 2026-02-30 ", "2026-04-31T10:00:00+02:00", "2026-00-10", "2026-13-01"]) {
+      expect(isWrongType(readTime(value)), value).toBe(true);
+    }
+    expect(readTime("2024-02-29")).toBe(Date.UTC(2024, 1, 29));
+    expect(readTime("2000-02-29T00:00:00Z")).toBe(Date.UTC(2000, 1, 29));
+    expect(isWrongType(readTime("1900-02-29"))).toBe(true);
+  });
 });
 
 describe("readText", () => {
