@@ -18,9 +18,20 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, allowNegative: true, strict: true });
     return { values: values as OptionValues, positionals };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw usageError(`${message}\nRun "icpfit ${command} --help" for usage.`);
+    throw usageError(`${argsErrorMessage(error)}\nRun "icpfit ${command} --help" for usage.`);
   }
+}
+
+/*
+ * parseArgs's message, except for an unknown option: its own text ends in an unbalanced quote
+ * (`as in '-- "--bogus"`), so the option is named plainly, with the way to pass such text as a file.
+ */
+function argsErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = (error as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /^Unknown option '([^']*)'/.exec(message) : null;
+  if (unknown === null) return message;
+  const option = unknown[1] as string;
+  return `unknown option ${option} (a file name that starts with "-" goes after "--": -- ${option})`;
 }
 
 /** A string option's value, or undefined. */
@@ -53,9 +64,9 @@ export function integerOption(values: OptionValues, name: string, fallback: numb
 
 /** Exactly one positional argument, or a usage error naming what was expected. */
 export function onePositional(command: string, positionals: readonly string[], what: string, fallback?: string): string {
-  if (positionals.length > 1) throw usageError(`icpfit ${command} takes one ${what}, got ${positionals.length}: ${positionals.join(" ")}`);
+  if (positionals.length > 1) throw usageError(`expects ${what}, got ${positionals.length} arguments: ${positionals.join(" ")}`);
   const value = positionals[0] ?? fallback;
-  if (value === undefined) throw usageError(`icpfit ${command} needs ${what} (use - for stdin).\nRun "icpfit ${command} --help" for usage.`);
+  if (value === undefined) throw usageError(`needs ${what} (use - for stdin).\nRun "icpfit ${command} --help" for usage.`);
   return value;
 }
 

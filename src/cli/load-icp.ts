@@ -4,7 +4,7 @@ import { readJson } from "./io/read-text.js";
 
 /** Reads and compiles an ICP file; an invalid ICP lists the path of every problem (exit 1). */
 export function loadIcp(path: string | undefined, command: string): CompiledIcp {
-  if (path === undefined) throw usageError(`icpfit ${command} needs --icp <file> (an ICP JSON file; "icpfit init" writes a starter).`);
+  if (path === undefined) throw usageError(`needs --icp <file> (an ICP JSON file; "icpfit init" writes a starter).\nRun "icpfit ${command} --help" for usage.`);
   const value = readJson(path, "ICP file");
   try {
     return compileIcp(value as Parameters<typeof compileIcp>[0]);

@@ -335,13 +335,48 @@ describe("icpfit score: bad input", () => {
     const bad = runCli(["score", "--icp", notJson, LEADS]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/is not valid JSON/);
+    const truncated = join(dir, "truncated.json");
+    writeFileSync(truncated, '[{"Industry": "Software"},');
+    const cut = runCli(["score", "--icp", ICP, truncated]);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toBe(`icpfit score: ${truncated} is not valid JSON (Unexpected end of JSON input)\n`);
   });
 
-  it("exits 2 for usage mistakes", () => {
-    expect(runCli(["score", LEADS]).code).toBe(2);
-    expect(runCli(["score", "--icp", ICP, "--bogus", LEADS]).code).toBe(2);
-    expect(runCli(["score", "--icp", ICP, "--format", "xml", LEADS]).code).toBe(2);
-    expect(runCli(["score", "--icp", ICP, LEADS, LEADS]).code).toBe(2);
+  it("exits 2 for usage mistakes, each told once in plain words", () => {
+    const cases: [string[], string][] = [
+      [["score", LEADS], 'icpfit score: needs --icp <file> (an ICP JSON file; "icpfit init" writes a starter).'],
+      [["score", "--icp", ICP, "--bogus", LEADS], 'icpfit score: unknown option --bogus (a file name that starts with "-" goes after "--": -- --bogus)'],
+      [["score", "--icp", ICP, "--format", "xml", LEADS], 'icpfit score: --format expects csv, jsonl or json, got "xml"'],
+      [["score", "--icp", ICP, "--output-format", "xml", LEADS], 'icpfit score: --output-format expects csv, jsonl or json, got "xml"'],
+      [["score", "--icp", ICP, LEADS, LEADS], `icpfit score: expects an input file, got 2 arguments: ${LEADS} ${LEADS}`],
+    ];
+    for (const [args, message] of cases) {
+      const run = runCli(args);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr.split("\n")[0]).toBe(message);
+    }
+  });
+
+  it("refuses to score a scored file again under the same column names (exit 2), and scores it with --prefix", () => {
+    const scored = join(dir, "scored-once.csv");
+    expect(runCli(["score", "--icp", ICP, "--out", scored, LEADS]).code).toBe(0);
+    for (const threads of ["0", "2"]) {
+      const again = runCli(["score", "--icp", ICP, "--threads", threads, scored]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/the input already has "icp_score", "icp_tier", .*pass --prefix/);
+      expect(again.stdout).toBe("");
+    }
+    const beside = runCli(["score", "--icp", ICP, "--prefix", "new_", scored]);
+    expect(beside.code).toBe(0);
+    expect(readCsv(beside.stdout)[0]?.filter((name) => name.endsWith("_score"))).toEqual(["icp_score", "new_score"]);
+  });
+
+  it("keeps every cell of a header with repeated or empty names in JSON output, and says how it keys them", () => {
+    const run = runCli(["score", "--icp", ICP, "--output-format", "jsonl", "-"], { input: "Employees,Employees,,Industry\n1,2,3,Software\n" });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ Employees: "1", Employees_2: "2", column_3: "3", Industry: "Software" });
+    expect(run.stderr).toContain('JSON output keys column 2 ("Employees") as "Employees_2", column 3 ("") as "column_3"');
+    expect(run.stderr).toMatch(/icpfit: 1 row read, 1 scored/);
   });
 });
 

@@ -63,7 +63,7 @@ export function initCommand(argv: readonly string[]): number {
     process.stdout.write(`${INIT_HELP}\n`);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw usageError(`icpfit init takes one file name, got: ${positionals.join(" ")}`);
+  if (positionals.length > 1) throw usageError(`expects one file name, got ${positionals.length} arguments: ${positionals.join(" ")}`);
   const path = positionals[0] ?? "icp.json";
   const date = stringOption(values, "date") ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usageError(`--date expects YYYY-MM-DD, got "${date}"`);

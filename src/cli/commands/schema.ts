@@ -23,9 +23,9 @@ export function schemaCommand(argv: readonly string[]): number {
     process.stdout.write(`${SCHEMA_HELP}\n`);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw usageError(`icpfit schema takes at most one argument (icp or lead), got: ${positionals.join(" ")}`);
+  if (positionals.length > 1) throw usageError(`takes at most one argument (icp or lead), got: ${positionals.join(" ")}`);
   const which = positionals[0] ?? "icp";
-  if (which !== "icp" && which !== "lead") throw usageError(`icpfit schema prints "icp" or "lead", got "${which}"`);
+  if (which !== "icp" && which !== "lead") throw usageError(`prints the schema of "icp" or "lead", got "${which}"`);
   const schema = which === "icp" ? icpJsonSchema() : leadJsonSchema();
   process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT.ok;

@@ -13,6 +13,7 @@ import { resolveMapping, unmappedFields } from "../mapping.js";
 import { startProgress } from "../progress.js";
 import { rowErrorReporter } from "../row-errors.js";
 import { resultColumns } from "../score/result-columns.js";
+import { recordKeys } from "../score/row-text.js";
 import { parallelCsvScorer } from "../score/parallel.js";
 import { scoreRows } from "../score/score-rows.js";
 import { scoreWorkerUrl } from "../score/worker-url.js";
@@ -105,7 +106,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
 
   const input = await openLeadInput(inputPath, values);
-  const outputFormat = formatOf(outPath, stringOption(values, "output-format")) ?? input.format;
+  const outputFormat = formatOf(outPath, stringOption(values, "output-format"), "--output-format") ?? input.format;
   if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
   for (const [option, path] of [["--out", outPath], ["--rejects", rejectsPath]] as const) {
     if (sameFile(inputPath, path)) throw usageError(`${option} must name a different file than the input (writing it would erase the rows before they are read)`);
@@ -117,7 +118,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     const why = workerUrl === undefined ? "the worker module is not built (dist/cli/score-worker.js)" : "--threads applies to CSV input with CSV or JSONL output";
     process.stderr.write(`icpfit: ${why}; scoring on the main thread\n`);
   }
-  const sequential = parallel ? undefined : createReader(input.format, { delimiter });
+  const sequential = parallel ? undefined : createReader(input.format, { delimiter, name: input.name });
   let source: RecordReader | undefined = sequential;
   const stats = newStats();
   const progress = startProgress({
@@ -136,9 +137,24 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const output = openOutput(outPath);
   const needed = scorer.fields;
 
+  const columnOptions = { prefix: stringOption(values, "prefix") ?? "icp_", reasons, explain: flagOption(values, "explain") === true };
+  const columns = resultColumns(scorer, columnOptions);
+
   const resolve = (header: readonly string[], first: boolean): ReturnType<typeof resolveMapping> => {
     const mapping = resolveMapping(header, request, needed, first);
     if (!first) return mapping;
+    // A scored file scored again would carry two columns of each name, and readers take the first.
+    const taken = columns.names.filter((name) => header.includes(name));
+    if (taken.length > 0) {
+      throw usageError(
+        `the input already has ${taken.map((name) => JSON.stringify(name)).join(", ")}: it looks scored already; pass --prefix (e.g. --prefix new_) to add the new columns beside them, or remove them first`,
+      );
+    }
+    const renamed = recordKeys(header).flatMap((key, index) => (key === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${key}"`]));
+    if (renamed.length > 0 && !quiet) {
+      progress.clear();
+      process.stderr.write(`icpfit: warning: the header has empty or repeated names; a mapping reads the first column of a name, and JSON output keys ${renamed.join(", ")}\n`);
+    }
     if (flagOption(values, "verbose") === true) {
       progress.clear();
       const lines = Object.entries(mapping).map(([path, column]) => `  ${JSON.stringify(column)} -> ${path}`);
@@ -155,7 +171,6 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   };
 
   const started = performance.now();
-  const columnOptions = { prefix: stringOption(values, "prefix") ?? "icp_", reasons, explain: flagOption(values, "explain") === true };
   const stageOptions = {
     scorer,
     now,
@@ -163,7 +178,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     unit,
     format: outputFormat,
     delimiter,
-    columns: resultColumns(scorer, columnOptions),
+    columns,
     resolve,
     missingValues,
     strict,

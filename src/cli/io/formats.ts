@@ -6,11 +6,14 @@ export type Format = "csv" | "jsonl" | "json";
 
 const FORMATS: readonly Format[] = ["csv", "jsonl", "json"];
 
-/** The format named by --format, else by the file extension; undefined for stdin/stdout without --format. */
-export function formatOf(path: string | undefined, explicit: string | undefined): Format | undefined {
+/**
+ * The format named by an option (`option`, default --format), else by the file extension; undefined
+ * for stdin/stdout without the option.
+ */
+export function formatOf(path: string | undefined, explicit: string | undefined, option = "--format"): Format | undefined {
   if (explicit !== undefined) {
     const named = explicit.toLowerCase() === "ndjson" ? "jsonl" : explicit.toLowerCase();
-    if (!(FORMATS as readonly string[]).includes(named)) throw usageError(`--format expects csv, jsonl or json, got "${explicit}"`);
+    if (!(FORMATS as readonly string[]).includes(named)) throw usageError(`${option} expects csv, jsonl or json, got "${explicit}"`);
     return named as Format;
   }
   if (path === undefined || path === "-") return undefined;

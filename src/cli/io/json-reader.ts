@@ -1,13 +1,15 @@
 import { Transform, type TransformCallback } from "node:stream";
+import { inputError } from "../cli-error.js";
 import type { InputRow, RecordReader } from "./input-row.js";
 
 const BATCH = 2048;
 
 /**
  * A JSON reader: a whole array of objects (or one object). JSON arrays cannot be streamed without
- * a streaming parser, so the file is held in memory; large inputs should be CSV or JSONL.
+ * a streaming parser, so the file is held in memory; large inputs should be CSV or JSONL. Text that
+ * is not JSON fails the run (exit 1), naming `name`.
  */
-export function jsonReader(): RecordReader {
+export function jsonReader(name: string): RecordReader {
   const chunks: Buffer[] = [];
   let bytes = 0;
   let header: string[] | undefined;
@@ -26,7 +28,7 @@ export function jsonReader(): RecordReader {
       try {
         value = JSON.parse(text);
       } catch (error) {
-        return callback(new Error(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`));
+        return callback(inputError(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`));
       }
       const items: unknown[] = Array.isArray(value) ? value : [value];
       let batch: InputRow[] = [];

@@ -4,9 +4,9 @@ import type { RecordReader } from "./input-row.js";
 import { jsonReader } from "./json-reader.js";
 import { jsonlReader } from "./jsonl-reader.js";
 
-/** The streaming reader for a format. */
-export function createReader(format: Format, options: { readonly delimiter?: string } = {}): RecordReader {
+/** The streaming reader for a format; `name` (the file, or "stdin") is named in whole-input errors. */
+export function createReader(format: Format, options: { readonly delimiter?: string; readonly name?: string } = {}): RecordReader {
   if (format === "csv") return csvReader(options);
   if (format === "jsonl") return jsonlReader();
-  return jsonReader();
+  return jsonReader(options.name ?? "the input");
 }

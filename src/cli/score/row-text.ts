@@ -10,12 +10,26 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value) ?? "";
 }
 
-/** CSV cells as an object keyed by the header (for JSON output of CSV input). */
-export function cellsToRecord(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
+/**
+ * The keys of a CSV header in JSON output, one per column: an empty name becomes `column_<n>` and a
+ * repeated one `<name>_<k>`, so no cell is overwritten by a later one of the same name.
+ */
+export function recordKeys(header: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return header.map((name, index) => {
+    let key = name === "" ? `column_${index + 1}` : name;
+    for (let copy = 2; seen.has(key); copy++) key = `${name === "" ? `column_${index + 1}` : name}_${copy}`;
+    seen.add(key);
+    return key;
+  });
+}
+
+/** CSV cells as an object keyed by {@link recordKeys} of the header (for JSON output of CSV input). */
+export function cellsToRecord(keys: readonly string[], cells: readonly string[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  const count = Math.max(header.length, cells.length);
+  const count = Math.max(keys.length, cells.length);
   for (let index = 0; index < count; index++) {
-    const key = header[index] ?? `column_${index + 1}`;
+    const key = keys[index] ?? `column_${index + 1}`;
     Object.defineProperty(record, key, { value: cells[index] ?? "", enumerable: true, writable: true, configurable: true });
   }
   return record;

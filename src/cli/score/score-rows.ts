@@ -8,7 +8,7 @@ import type { Format } from "../io/formats.js";
 import type { InputRow } from "../io/input-row.js";
 import type { RowErrorReporter } from "../row-errors.js";
 import { INVALID_TIER, type ResultColumns } from "./result-columns.js";
-import { cellText, cellsToRecord, fitCells, joinCsv } from "./row-text.js";
+import { cellText, cellsToRecord, fitCells, joinCsv, recordKeys } from "./row-text.js";
 import { addToTier, type ScoreStats } from "./stats.js";
 import { valueChecker } from "./value-checks.js";
 
@@ -62,6 +62,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
   const rejectsEncode = csvLineEncoder(",");
   const addedCsv = columns.csvText(delimiter);
   let header: readonly string[] = [];
+  let keys: readonly string[] = []; // the header as JSON keys
   let mapper: CompiledMapping | undefined;
   // CSV rows are scored from their cells directly (the same values as from mapper.toLead).
   let cellScorer: CompiledIcp | undefined;
@@ -74,6 +75,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
   function start(): BatchText {
     started = true;
     header = reader.header() ?? [];
+    keys = recordKeys(header);
     const mapping = options.resolve(header, true);
     const bound = bindMapping(header, mapping, { missingValues: options.missingValues, typed: true });
     mapper = mappingOf(bound);
@@ -130,7 +132,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       const cells = row.error === undefined ? input : fitCells(input, header.length);
       return cells.length === 0 ? `${addedText}\n` : `${encode(cells)}${delimiter}${addedText}\n`;
     }
-    const base = row.cells !== undefined ? cellsToRecord(header, row.cells) : row.record !== undefined ? { ...row.record } : { line: row.line, raw: row.raw ?? "" };
+    const base = row.cells !== undefined ? cellsToRecord(keys, row.cells) : row.record !== undefined ? { ...row.record } : { line: row.line, raw: row.raw ?? "" };
     return jsonLine(Object.assign(base, added.fields));
   }
 
@@ -141,7 +143,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     }
     const entry: Record<string, unknown> = { line: row.line, error: reason };
     if (row.record !== undefined) entry["record"] = row.record;
-    else if (row.cells !== undefined) entry["record"] = cellsToRecord(header, row.cells);
+    else if (row.cells !== undefined) entry["record"] = cellsToRecord(keys, row.cells);
     else entry["raw"] = row.raw ?? "";
     return `${JSON.stringify(entry)}\n`;
   }

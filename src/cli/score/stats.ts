@@ -28,7 +28,7 @@ export function formatSummary(stats: ScoreStats, elapsedMs: number, rejectsTo: s
   const rejected =
     stats.rejected === 0 ? "0 rejected" : `${integer.format(stats.rejected)} rejected (${rejectsTo === undefined ? `kept in the output with tier "${INVALID_TIER}"` : `written to ${rejectsTo}`})`;
   const lines = [
-    `icpfit: ${integer.format(stats.read)} rows read, ${integer.format(stats.scored)} scored, ${rejected} in ${seconds.toFixed(1)} s (${integer.format(rate)} rows/s)`,
+    `icpfit: ${integer.format(stats.read)} ${stats.read === 1 ? "row" : "rows"} read, ${integer.format(stats.scored)} scored, ${rejected} in ${seconds.toFixed(1)} s (${integer.format(rate)} rows/s)`,
   ];
   const order = [...TIER_ORDER, INVALID_TIER];
   const parts: string[] = [];
