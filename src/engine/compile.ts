@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { IcpError } from "../errors.js";
 import type { Axis, Condition, Effect, Icp, IcpInput, MissingPolicy, Rule } from "../schema/icp.js";
 import type { IcpResult, ResultThresholds, RuleResult } from "../schema/result.js";
@@ -136,8 +137,29 @@ function compileRule(rule: Rule, icp: Icp, source: FieldSource): CompiledRule {
     matchEntry: entry(effect === "exclude" ? "excluded" : "match", weight, counted, onMatch),
     missEntry: entry("miss", 0, counted, onMiss),
     missingEntry: entry("unknown", 0, countedUnknown, `Unknown: no data for ${fields}`),
-    wrongTypeEntry: entry("unknown", 0, countedUnknown, `Unknown: ${fields} has a value of the wrong type for this rule`),
+    wrongTypeEntry: entry("unknown", 0, countedUnknown, `Unknown: this rule cannot read the value of ${fields}${expectedValue(condition)}`),
   };
+}
+
+/*
+ * What a rule of one leaf condition reads, for the reason of an unreadable value: " (it expects a
+ * number)". Empty for groups, whose leaves may expect different kinds.
+ */
+function expectedValue(condition: Condition): string {
+  const leaves = leafConditions(condition);
+  const leaf = leaves.length === 1 ? leaves[0] : undefined;
+  if (leaf === undefined) return "";
+  const value: unknown = "value" in leaf ? leaf.value : undefined;
+  const values: readonly unknown[] = Array.isArray(value) ? value : [value];
+  const kind = match(leaf.op)
+    .with("gt", "gte", "lt", "lte", "between", () => "a number")
+    .with("withinDays", () => "an ISO 8601 date")
+    .with("includesAny", "includesAll", "includesNone", () => "a list or text")
+    .with("contains", "startsWith", () => "text")
+    .with("eq", "neq", "in", "notIn", () => (values.every((value) => typeof value === "number") ? "a number" : values.every((value) => typeof value === "boolean") ? "true or false" : "text"))
+    .with("exists", () => undefined)
+    .exhaustive();
+  return kind === undefined ? "" : ` (it expects ${kind})`;
 }
 
 /*

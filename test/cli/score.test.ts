@@ -287,6 +287,12 @@ describe("icpfit score: bad input", () => {
     expect(run.stderr).toContain('line 7: column "Number of Employees" (firmographic.employees) has "lots", which is not a number');
     expect(run.stderr).toMatch(/5 rows read, 2 scored, 3 rejected/);
     expect(runCli(["score", "--icp", ICP, "--strict", LEADS]).code).toBe(0);
+    const two = runCli(["score", "--icp", "examples/icp.json", "--now", "2026-11-23", "--strict", "-"], {
+      input: "Number of Employees,Annual Revenue,Last Activity Date\nlots,five million,2026-11-31\n",
+    });
+    expect(two.stderr).toContain(
+      'line 2: column "Number of Employees" (firmographic.employees) has "lots", which is not a number; column "Annual Revenue" (firmographic.annualRevenue) has "five million", which is not a number; column "Last Activity Date" (behavioral.lastActivityAt) has "2026-11-31", which is not a date (ISO 8601) that exists',
+    );
   });
 
   it("writes rejected rows to --rejects instead of the output", () => {

@@ -51,6 +51,21 @@ describe("reasons and summary", () => {
     ]);
     expect(explain(bare)).toMatchObject({ icpId: "test", tier: "insufficient-data", score: 100 });
   });
+
+  it("says what a rule expected when a value cannot be read", () => {
+    const unreadable = scoreLead({ firmographic: { industry: {}, employees: "lots", country: {} }, technographic: { technologies: 7 } }, icp);
+    expect(explain(unreadable, { maxReasons: 0 }).unknown).toEqual([
+      "Unknown: this rule cannot read the value of firmographic.industry (it expects text)",
+      "Unknown: this rule cannot read the value of firmographic.employees (it expects a number)",
+      "Unknown: this rule cannot read the value of technographic.technologies (it expects a list or text)",
+      "Unknown: this rule cannot read the value of firmographic.country (it expects text)",
+      "Unknown: this rule cannot read the value of technographic.technologies (it expects a list or text)",
+    ]);
+    const dated = icpOf([{ id: "recent", field: "behavioral.lastActivityAt", op: "withinDays", value: 30, points: 10 }]);
+    expect(scoreLead({ behavioral: { lastActivityAt: "2026-02-30" } }, dated, { now: "2026-11-23" }).rules[0]?.reason).toBe(
+      "Unknown: this rule cannot read the value of behavioral.lastActivityAt (it expects an ISO 8601 date)",
+    );
+  });
 });
 
 describe("nextTier", () => {

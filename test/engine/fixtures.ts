@@ -63,4 +63,4 @@ export function entry(result: IcpResult, id: string): RuleResult {
 
 /** Reason prefixes the engine writes for unknown rules. */
 export const MISSING_REASON: RegExp = /^Unknown: no data for /;
-export const WRONG_TYPE_REASON: RegExp = /^Unknown: .* has a value of the wrong type/;
+export const WRONG_TYPE_REASON: RegExp = /^Unknown: this rule cannot read the value of /;
