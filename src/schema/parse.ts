@@ -2,7 +2,8 @@ import { IcpError, type IcpIssue } from "../errors.js";
 import { IcpSchema, RuleSchema, type Icp, type IcpInput } from "./icp.js";
 import { LeadSchema, type Lead } from "./lead.js";
 import { toIcpIssues } from "./issues.js";
-import { checkIcpSemantics, checkRuleSemantics, duplicateIdIssue } from "./validate-icp.js";
+import { ruleShapeIssues } from "./rule-issues.js";
+import { checkFieldsOfInvalidRule, checkIcpSemantics, checkRuleSemantics, duplicateIdIssue } from "./validate-icp.js";
 
 /** The outcome of a `safeParse`-style call: the data, or the error that `parse` would throw.
  *
@@ -50,7 +51,11 @@ function deepFreeze<T>(value: T): T {
 export function safeParseIcp(input: unknown): SafeParseResult<Icp> {
   const parsed = IcpSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = [...toIcpIssues(parsed.error.issues), ...semanticIssuesOfValidRules(input)].sort(comparePaths);
+    const issues = uniqueIssues([
+      ...toIcpIssues(parsed.error.issues.filter((issue) => !isInsideARule(issue.path))),
+      ...shapeIssuesOfRules(input),
+      ...semanticIssuesOfRules(input),
+    ]).sort(comparePaths);
     return { success: false, error: new IcpError("INVALID_ICP", issues) };
   }
   const { invalid, unknownFields } = checkIcpSemantics(parsed.data);
@@ -61,14 +66,28 @@ export function safeParseIcp(input: unknown): SafeParseResult<Icp> {
   return { success: true, data: deepFreeze(parsed.data) };
 }
 
-/* When the ICP's shape is wrong, still check the meaning of the rules that are well formed, so one
- * run reports every problem (a typo'd field path next to a bad tier threshold, say). */
-function semanticIssuesOfValidRules(input: unknown): IcpIssue[] {
-  const rules = (input as { rules?: unknown } | null)?.rules;
-  if (!Array.isArray(rules)) return [];
+function rulesOf(input: unknown): unknown[] {
+  const rules = (input as { rules?: unknown } | null | undefined)?.rules;
+  return Array.isArray(rules) ? rules : [];
+}
+
+/* zod's issues inside a rule are replaced by ruleShapeIssues, which reads each rule as the branch
+ * it was written for instead of the union branch with the fewest issues. */
+function isInsideARule(path: readonly PropertyKey[]): boolean {
+  return path[0] === "rules" && typeof path[1] === "number";
+}
+
+function shapeIssuesOfRules(input: unknown): IcpIssue[] {
+  return rulesOf(input).flatMap((rule: unknown, index) => ruleShapeIssues(rule, ["rules", index]));
+}
+
+/* When the ICP's shape is wrong, still check the meaning of its rules, so one run reports every
+ * problem (a typo'd field path next to a bad tier threshold, say): all of it for the rules that
+ * are well formed, duplicate ids and field paths for the others. */
+function semanticIssuesOfRules(input: unknown): IcpIssue[] {
   const issues: IcpIssue[] = [];
   const seen = new Map<string, number>();
-  rules.forEach((rule: unknown, index) => {
+  rulesOf(input).forEach((rule: unknown, index) => {
     // Duplicate ids are worth reporting even among rules that are malformed in other ways.
     const id = (rule as { id?: unknown } | null)?.id;
     if (typeof id === "string" && id.trim() !== "") {
@@ -77,11 +96,21 @@ function semanticIssuesOfValidRules(input: unknown): IcpIssue[] {
       else issues.push(duplicateIdIssue(id.trim(), index, first));
     }
     const parsed = RuleSchema.safeParse(rule);
-    if (!parsed.success) return;
-    const { invalid, unknownFields } = checkRuleSemantics(parsed.data, index);
+    const { invalid, unknownFields } = parsed.success ? checkRuleSemantics(parsed.data, index) : checkFieldsOfInvalidRule(rule, index);
     issues.push(...invalid, ...unknownFields);
   });
   return issues;
+}
+
+/* Two readings of one rule (its shape and its meaning) can find the same problem; say it once. */
+function uniqueIssues(issues: readonly IcpIssue[]): IcpIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${JSON.stringify(issue.path)} ${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function comparePaths(a: IcpIssue, b: IcpIssue): number {

@@ -1,6 +1,7 @@
 import type { IcpIssue } from "../errors.js";
 import { checkFieldPath, type FieldKind } from "../engine/path.js";
 import type { Condition, Icp, Operator, Rule } from "./icp.js";
+import { branchOf } from "./rule-issues.js";
 
 /*
  * Checks an ICP beyond its shape: field paths exist on a lead, operators suit the field, shaping
@@ -28,8 +29,11 @@ const KIND_WORDS: Readonly<Record<FieldKind, string>> = {
 
 const FALLOFF_OPS: ReadonlySet<Operator> = new Set<Operator>(["gt", "gte", "lt", "lte", "between"]);
 
+/** Semantic problems, split so that an ICP whose only problems are unknown field paths gets its own code. */
 export interface PathIssues {
+  /** Problems other than field paths: operators, points, partial credit, duplicate ids. */
   readonly invalid: IcpIssue[];
+  /** Field paths that are not lead fields, or that name `__proto__`, `constructor` or `prototype`. */
   readonly unknownFields: IcpIssue[];
 }
 
@@ -46,17 +50,43 @@ function checkCondition(condition: Condition, path: Array<string | number>, out:
     checkCondition(condition.not, [...path, "not"], out);
     return;
   }
-  const field = checkFieldPath(condition.field);
+  checkLeaf(condition.field, condition.op, path, out);
+}
+
+/* `op` is unknown when the leaf failed the schema: an operator that is not one gets no fit check. */
+function checkLeaf(fieldPath: string, op: unknown, path: Array<string | number>, out: PathIssues): void {
+  const field = checkFieldPath(fieldPath);
   if (!field.ok) {
     out.unknownFields.push({ path: [...path, "field"], message: field.message });
     return;
   }
-  if (!OPS_BY_KIND[field.kind].has(condition.op)) {
+  if (typeof op !== "string" || !OPS_BY_KIND.any.has(op as Operator)) return;
+  if (!OPS_BY_KIND[field.kind].has(op as Operator)) {
     const allowed = [...OPS_BY_KIND[field.kind]].join(", ");
     out.invalid.push({
       path: [...path, "op"],
-      message: `"${condition.op}" does not apply to ${condition.field}, which holds ${KIND_WORDS[field.kind]}; expected one of ${allowed}`,
+      message: `"${String(op)}" does not apply to ${fieldPath}, which holds ${KIND_WORDS[field.kind]}; expected one of ${allowed}`,
     });
+  }
+}
+
+function ownProperty(node: object, key: string): unknown {
+  return Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+}
+
+/* The same walk over input that failed the schema: each node is read as the branch it was written
+ * for, and a leaf is checked when its field is text, whatever else is wrong with it. */
+function checkConditionOfInvalidRule(node: unknown, path: Array<string | number>, out: PathIssues): void {
+  const branch = branchOf(node);
+  if (branch === undefined) return;
+  const inner = ownProperty(node as object, branch === "leaf" ? "field" : branch);
+  if (branch === "leaf") {
+    // zod trims field paths; a blank one is already reported as too short.
+    if (typeof inner === "string" && inner.trim() !== "") checkLeaf(inner.trim(), ownProperty(node as object, "op"), path, out);
+  } else if (branch === "not") {
+    checkConditionOfInvalidRule(inner, [...path, "not"], out);
+  } else if (Array.isArray(inner)) {
+    inner.forEach((condition: unknown, index) => checkConditionOfInvalidRule(condition, [...path, branch, index], out));
   }
 }
 
@@ -89,6 +119,16 @@ function checkRule(rule: Rule, index: number, out: PathIssues): void {
 export function checkRuleSemantics(rule: Rule, index: number): PathIssues {
   const out: PathIssues = { invalid: [], unknownFields: [] };
   checkRule(rule, index, out);
+  return out;
+}
+
+/**
+ * Returns the field-path problems of a rule at `rules[index]` that failed the schema: unknown or
+ * forbidden paths in every leaf whose `field` is text, and operators that do not suit their field.
+ */
+export function checkFieldsOfInvalidRule(rule: unknown, index: number): PathIssues {
+  const out: PathIssues = { invalid: [], unknownFields: [] };
+  checkConditionOfInvalidRule(rule, ["rules", index], out);
   return out;
 }
 
