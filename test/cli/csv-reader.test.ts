@@ -67,9 +67,9 @@ describe("csvReader", () => {
     const { rows } = await read(['a,b\nSoft"ware,1\n"Acme" Inc,2\nok,3\nlast,"open\nmore\n']);
     expect(rows).toEqual([
       { line: 2, cells: ['Soft"ware', "1"] },
-      { line: 3, error: expect.stringMatching(/^malformed quotes/) },
+      { line: 3, error: expect.stringMatching(/^malformed quotes/), raw: '"Acme" Inc,2' },
       { line: 4, cells: ["ok", "3"], text: "ok,3" },
-      { line: 5, error: "unclosed quote: the quoted cell never closes" },
+      { line: 5, error: "unclosed quote: the quoted cell never closes", raw: 'last,"open' },
       { line: 6, cells: ["more"], error: "expected 2 columns, got 1" },
     ]);
   });
@@ -79,7 +79,7 @@ describe("csvReader", () => {
     const chunks = ["a,b\n1,2\n3,\"open\n", ...Array.from({ length: 9 * 16 }, () => filler.slice(0, 64 * 1024)), "4,5\n"];
     const { rows } = await read(chunks);
     expect(rows[0]).toEqual({ line: 2, cells: ["1", "2"], text: "1,2" });
-    expect(rows[1]).toEqual({ line: 3, error: "unclosed quote: no closing quote within 8 Mi characters" });
+    expect(rows[1]).toEqual({ line: 3, error: "unclosed quote: no closing quote within 8 Mi characters", raw: '3,"open' });
     expect(rows.at(-1)).toEqual({ line: rows.length + 1, cells: ["4", "5"], text: "4,5" });
     expect(rows.slice(2, -1).every((row) => row.error === "expected 2 columns, got 1")).toBe(true);
   });

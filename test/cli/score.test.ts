@@ -355,6 +355,7 @@ describe("icpfit score: bad input", () => {
       [["score", "--icp", ICP, "--format", "xml", LEADS], 'icpfit score: --format expects csv, jsonl or json, got "xml"'],
       [["score", "--icp", ICP, "--output-format", "xml", LEADS], 'icpfit score: --output-format expects csv, jsonl or json, got "xml"'],
       [["score", "--icp", ICP, LEADS, LEADS], `icpfit score: expects an input file, got 2 arguments: ${LEADS} ${LEADS}`],
+      [["score", "--icp", "-", "-"], "icpfit score: --icp - and the input would both read stdin; name a file for one of them"],
     ];
     for (const [args, message] of cases) {
       const run = runCli(args);

@@ -91,6 +91,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const command = commandInput("score", argv, OPTIONS, SCORE_HELP, "an input file");
   if (command === undefined) return EXIT.ok;
   const { values, input: inputPath } = command;
+  for (const option of ["icp", "map"]) {
+    if (stringOption(values, option) === "-" && inputPath === "-") throw usageError(`--${option} - and the input would both read stdin; name a file for one of them`);
+  }
   const scorer = loadIcp(stringOption(values, "icp"), "score");
   const now = nowFor(scorer, parseNow(stringOption(values, "now")), flagOption(values, "quiet") === true);
   const delimiter = delimiterOf(values);
