@@ -5,7 +5,7 @@ import type { Condition, Icp, IcpInput } from "../schema/icp.js";
 import { defineIcp } from "../schema/parse.js";
 import { attachDisplay } from "../report/jupyter.js";
 import { buildCandidates } from "./candidate-rules.js";
-import { explainRule, pct, ruleFor, ruleIdFor } from "./derived-rules.js";
+import { explainRule, pct, ruleFor, ruleIdFor, strengthOf } from "./derived-rules.js";
 import { fieldPaths } from "./field-values.js";
 import { forwardSelect } from "./forward-selection.js";
 import { bestLabels } from "./best-labels.js";
@@ -49,7 +49,13 @@ export interface DerivedRuleReport {
   readonly statistic: number;
   /** p-value of `statistic` (chi-square, 1 degree of freedom): the chance of evidence this strong from a rule that adds nothing. */
   readonly pValue: number;
-  /** strong: p < 0.001; moderate: p < 0.05; weak: kept only to reach `minRules`. */
+  /**
+   * Evidence and effect together. strong: p < 0.001 and lift at least 1.25; moderate: p < 0.05
+   * and lift at least 1.1; weak: anything else, such as a rule kept only to reach `minRules`, or one
+   * that helps only alongside the other rules while its matches convert about as often as all
+   * records (a lift near 1). A tiny p-value alone is not strength: on thousands of records a lift
+   * of 1.05 is significant too.
+   */
   readonly strength: "strong" | "moderate" | "weak";
 }
 
@@ -235,7 +241,7 @@ export function deriveIcp(records: readonly unknown[], options: DeriveIcpOptions
       points: points[j] ?? 0,
       statistic: roundTo(chosen.statistic, 2),
       pValue: chosen.pValue,
-      strength: chosen.pValue < 0.001 ? "strong" : chosen.pValue < 0.05 ? "moderate" : "weak",
+      strength: strengthOf(chosen.pValue, stats.lift),
     });
   });
 

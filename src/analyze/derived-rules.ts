@@ -8,6 +8,13 @@ import { roundTo } from "./statistics.js";
  * sentence that says why it is there.
  */
 
+/** Evidence (the score test's p-value) and effect (lift) together: see `DerivedRuleReport.strength`. */
+export function strengthOf(pValue: number, lift: number): "strong" | "moderate" | "weak" {
+  if (pValue < 0.001 && lift >= 1.25) return "strong";
+  if (pValue < 0.05 && lift >= 1.1) return "moderate";
+  return "weak";
+}
+
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "rule";
 }

@@ -18,17 +18,19 @@ export interface WarningInput {
 }
 
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+/** A whole count with thousands separators ("9,240"), the same on every machine (no locale). */
+const count = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ",");
 
 export function evaluationWarnings(input: WarningInput): string[] {
   const warnings: string[] = [];
   const { labelled, conversions } = input;
   const negatives = labelled - conversions;
   if (conversions < MIN_PER_CLASS || negatives < MIN_PER_CLASS) {
-    warnings.push(`Small sample: ${conversions} conversions and ${negatives} non-conversions (fewer than ${MIN_PER_CLASS} in a class); AUC and rates are uncertain`);
+    warnings.push(`Small sample: ${count(conversions)} conversions and ${count(negatives)} non-conversions (fewer than ${MIN_PER_CLASS} in a class); AUC and rates are uncertain`);
   }
   for (const row of input.byTier) {
     if (SCORED_TIERS.has(row.tier) && row.count > 0 && row.labelled < MIN_PER_CLASS) {
-      warnings.push(`Tier ${row.tier} has only ${row.labelled} leads with a known outcome; its conversion rate is uncertain`);
+      warnings.push(`Tier ${row.tier} has only ${count(row.labelled)} leads with a known outcome; its conversion rate is uncertain`);
     }
   }
   const n = input.results.length;
@@ -37,7 +39,7 @@ export function evaluationWarnings(input: WarningInput): string[] {
     const worked = input.worked.filter(Boolean).length;
     if (worked < n) {
       warnings.push(
-        `Selection bias: outcomes exist only for the ${worked} worked leads (${percent(worked / Math.max(1, n))}); unworked leads might have converted, so AUC and capture describe the worked leads only`,
+        `Selection bias: outcomes exist only for the ${count(worked)} worked leads (${percent(worked / Math.max(1, n))}); unworked leads might have converted, so AUC and capture describe the worked leads only`,
       );
       const rates = new Map<Tier, { worked: number; count: number }>();
       input.results.forEach((result, i) => {
@@ -54,7 +56,7 @@ export function evaluationWarnings(input: WarningInput): string[] {
       }
     }
   } else if (unknown > 0) {
-    warnings.push(`${unknown} of ${n} results (${percent(unknown / Math.max(1, n))}) have no outcome; if those are leads nobody worked, pass options.worked to check for selection bias`);
+    warnings.push(`${count(unknown)} of ${count(n)} results (${percent(unknown / Math.max(1, n))}) have no outcome; if those are leads nobody worked, pass options.worked to check for selection bias`);
   }
   return warnings;
 }

@@ -29,7 +29,8 @@ export function formatNumber(value: number): string {
 /** A field path as words: "firmographic.annualRevenue" -> "annual revenue". */
 export function fieldWords(path: string): string {
   const leaf = path.slice(path.lastIndexOf(".") + 1);
-  const words = leaf.replace(/At$/, "").replace(/([a-z0-9])([A-Z])/g, "$1 $2");
+  // "lastActivityAt" -> "last activity"; a one-letter word before a capital stays apart: "choosingACourse" -> "choosing a course".
+  const words = leaf.replace(/At$/, "").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2");
   return words.toLowerCase();
 }
 

@@ -53,6 +53,39 @@ describe("deriveIcp", () => {
     expect(derived.report[0]?.strength).toBe("strong");
   });
 
+  it("calls a rule strong or moderate only when its lift is meaningfully above 1, however small its p-value", () => {
+    // 3,000 records; newsletter = "No" (95% of them) is highly significant but barely lifts the rate.
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const records: unknown[] = [];
+    const outcome: boolean[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const industry = ["Software", "Retail", "Health"][i % 3] ?? "Retail";
+      const newsletter = random() < 0.95 ? "No" : "Yes";
+      const logit = -1.2 + (industry === "Software" ? 1.5 : 0) + (newsletter === "No" ? 0 : -2.5);
+      records.push({ firmographic: { industry }, attributes: { newsletter } });
+      outcome.push(random() < 1 / (1 + Math.exp(-logit)));
+    }
+    const report = deriveIcp(records, { outcome, minRules: 1 }).report;
+    const newsletter = report.find((row) => row.ruleId === "newsletter-no");
+    expect(newsletter?.pValue).toBeLessThan(0.001);
+    expect(newsletter?.lift).toBeLessThan(1.1);
+    expect(newsletter?.strength).toBe("weak");
+    for (const row of [...report, ...derived.report]) {
+      const expected = row.pValue < 0.001 && row.lift >= 1.25 ? "strong" : row.pValue < 0.05 && row.lift >= 1.1 ? "moderate" : "weak";
+      expect(row.strength).toBe(expected);
+    }
+  });
+
+  it("labels a column with a one-letter word readably (choosing a course, not acourse)", () => {
+    const records = Array.from({ length: 300 }, (_, i) => ({ attributes: { whatMattersMostToYouInChoosingACourse: i % 3 === 0 ? "Better Career Prospects" : "Other" } }));
+    const derived = deriveIcp(records, { isBest: (_, i) => i % 3 === 0 && i % 2 === 0, minRules: 1 });
+    const rule = derived.report[0];
+    expect(rule?.label).toBe("what matters most to you in choosing a course is one of Better Career Prospects");
+    expect(rule?.why).toContain('"what matters most to you in choosing a course is one of Better Career Prospects"');
+    expect(rule?.ruleId).toMatch(/^what-matters-most-to-you-in-choosing-a-c/);
+  });
+
   it("gives data-driven numeric ranges and tier thresholds from the target shares", () => {
     const size = derived.icp.rules.find((rule) => "field" in rule && rule.field === "firmographic.employees");
     expect(size && "op" in size ? ["between", "gte", "lte"] : []).toContain(size && "op" in size ? size.op : "");

@@ -1,12 +1,53 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURES, ROOT, runCli, tempDir } from "./helpers.js";
+import { csvObjects, ensureBuilt, FIXTURES, ROOT, runCli, tempDir } from "./helpers.js";
 
 const ICP = join(FIXTURES, "icp.json");
 const LEADS = join(FIXTURES, "leads.csv");
 const COMMANDS = ["score", "lint", "profile", "derive", "evaluate", "report", "schema", "init"];
 let dir = "";
+
+/** The column where each option's description starts, for the lines of a help's "Options:" block. */
+function optionDescriptionColumns(help: string): number[] {
+  const lines = help.split("\n");
+  const start = lines.indexOf("Options:");
+  const columns: number[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith(" ")) break;
+    const option = /^(\s+-.*?\S)\s{2,}\S/.exec(line);
+    if (option !== null) columns.push(option[0].length - 1);
+    else if (line.trim() !== "" && !line.trimStart().startsWith("-")) columns.push(line.length - line.trimStart().length);
+  }
+  return columns;
+}
+
+/**
+ * Leads in which a leaking "Tags" column nearly equals the outcome, industry and course choice
+ * drive conversion, and "Newsletter" = No is significant on 3,000 records with a lift of only 1.04.
+ */
+function courseLeads(path: string): void {
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const lines = ["Lead ID,Industry,What matters most to you in choosing a course,Newsletter,Tags,Converted"];
+  for (let index = 0; index < 3000; index++) {
+    const industry = ["Software", "Retail", "Health"][index % 3] ?? "Retail";
+    const career = random() < 0.3 ? "Better Career Prospects" : "Other";
+    const newsletter = random() < 0.95 ? "No" : "Yes";
+    const logit = -1.5 + (industry === "Software" ? 1.5 : 0) + (career === "Better Career Prospects" ? 1.2 : 0) + (newsletter === "No" ? 0 : -2.5);
+    const converted = random() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
+    lines.push(`${index + 1},${industry},${career},${newsletter},${converted === 1 && random() < 0.9 ? "Will revert" : "Ringing"},${converted}`);
+  }
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
+
+/** Rows of derive's rule table on stderr: id, lift, support, strength. */
+function ruleRows(stderr: string): Array<{ id: string; lift: number; strength: string }> {
+  return stderr
+    .split("\n")
+    .map((line) => /^(\S+)\s+\d+\s+([\d.]+)x\s+[\d,]+\s+(strong|moderate|weak)\s/.exec(line))
+    .flatMap((match) => (match === null ? [] : [{ id: match[1] ?? "", lift: Number(match[2]), strength: match[3] ?? "" }]));
+}
 
 beforeAll(() => {
   ensureBuilt();
@@ -110,6 +151,22 @@ describe("icpfit profile", () => {
     expect(best.n).toBe(5);
     expect(runCli(["profile", "--best", "Nope=1", LEADS]).code).toBe(2);
   });
+
+  it("fails (exit 1) on a --best value no row has, naming the values there are", () => {
+    const run = runCli(["profile", "--best", "Converted=7", LEADS]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim()).toBe(`icpfit profile: --best "Converted=7": no row has "7" in column "Converted"; its most frequent values are "1" (5), "0" (5)`);
+    expect(runCli(["derive", "--best", "Converted=7", LEADS]).code).toBe(1);
+  });
+
+  it.each(["profile", "derive"])("%s --help aligns every option's description, --best included", (command) => {
+    const help = runCli([command, "--help"]).stdout;
+    expect(help).toContain("--best <column>=<value>");
+    const columns = optionDescriptionColumns(help);
+    expect(columns.length).toBeGreaterThan(4);
+    expect(new Set(columns)).toEqual(new Set([29]));
+  });
 });
 
 describe("icpfit derive", () => {
@@ -136,6 +193,70 @@ describe("icpfit derive", () => {
     expect(icp.rules.some((rule) => rule.field?.toLowerCase().includes("converted"))).toBe(false);
     expect(runCli(["lint", out, "--now", "2026-11-23"]).code).toBe(0);
   });
+
+  it("reads --exclude as a lead path or an input column, and fails (exit 2) on one that names neither", () => {
+    const leads = join(dir, "course.csv");
+    courseLeads(leads);
+    const usesTags = (args: readonly string[]): boolean => {
+      const run = runCli(["derive", "--outcome", "Converted", ...args, leads]);
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.stdout) as { rules: Array<{ field?: string }> }).rules.some((rule) => rule.field === "attributes.tags");
+    };
+    expect(usesTags([])).toBe(true);
+    expect(usesTags(["--exclude", "attributes.tags"])).toBe(false);
+    expect(usesTags(["--exclude", "Tags"])).toBe(false);
+    expect(usesTags(["--exclude", "tags"])).toBe(false);
+    const typo = runCli(["derive", "--outcome", "Converted", "--exclude", "attributes.tag", leads]);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe("");
+    expect(typo.stderr).toMatch(/^icpfit derive: --exclude: "attributes\.tag" is neither a lead path derive reads nor a column of the input; did you mean "attributes\.tags"\?\n$/);
+    const bogus = runCli(["derive", "--outcome", "Converted", "--exclude", "bogus.x", leads]);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('"bogus.x" is neither a lead path derive reads nor a column of the input; its columns are: "Lead ID", "Industry"');
+  });
+
+  it("calls a rule strong only with a lift well above 1, splits one-letter words in labels, and groups thousands", () => {
+    const leads = join(dir, "course-strength.csv");
+    courseLeads(leads);
+    const run = runCli(["derive", "--outcome", "Converted", "--exclude", "Tags", leads]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^icpfit: derived \d+ rules from 3,000 records \(1,\d{3} best, /);
+    const rows = ruleRows(run.stderr);
+    // Newsletter = No: p < 1e-12 on 3,000 records, yet its leads convert only 1.04x as often as all.
+    expect(rows.find((row) => row.id === "newsletter-no")).toMatchObject({ lift: 1.04, strength: "weak" });
+    expect(rows.find((row) => row.id === "industry-software")?.strength).toBe("strong");
+    for (const row of rows) {
+      if (row.strength === "strong") expect(row.lift).toBeGreaterThanOrEqual(1.25);
+      if (row.strength === "moderate") expect(row.lift).toBeGreaterThanOrEqual(1.1);
+    }
+    expect(run.stderr).toContain('"what matters most to you in choosing a course is one of Better Career Prospects"');
+    expect(run.stderr).not.toContain("acourse");
+    expect(run.stderr).toMatch(/ 2,\d{3}  weak /);
+  });
+
+  it("runs the guide's X Education example, which leaves out every leakage column the dataset README names", () => {
+    const guide = readFileSync(join(ROOT, "docs/guides/cli.md"), "utf8");
+    const command = /icpfit derive --outcome Converted(?:[^\n]*\\\n)*[^\n]*/.exec(guide)?.[0] ?? "";
+    const excluded = [...command.matchAll(/--exclude ("[^"]+"|\S+)/g)].map((match) => (match[1] ?? "").replace(/^"|"$/g, ""));
+    // Filled in by sales during or after contact: they encode the outcome (shared/data/README.md).
+    const leakage = ["Tags", "Lead Quality", "Last Activity", "Last Notable Activity", "Asymmetrique Activity Index", "Asymmetrique Profile Index", "Asymmetrique Activity Score", "Asymmetrique Profile Score"];
+    expect(excluded).toEqual(expect.arrayContaining([...leakage, "Prospect ID", "Lead Number"]));
+    // Every leakage column predicts the outcome perfectly here: any that slipped through would be a rule.
+    const header = ["Prospect ID", "Lead Number", "Lead Origin", ...leakage, "Converted"];
+    const lines = [header.join(",")];
+    for (let index = 0; index < 400; index++) {
+      const converted = index % 3 === 0 ? 1 : 0;
+      const origin = index % 4 === 0 || (converted === 1 && index % 2 === 0) ? "Lead Add Form" : "Landing Page Submission";
+      lines.push([`p${index}`, String(index), origin, ...leakage.map((_, column) => `${converted === 1 ? "yes" : "no"}${column}`), String(converted)].join(","));
+    }
+    const leads = join(dir, "x-education-like.csv");
+    writeFileSync(leads, `${lines.join("\n")}\n`);
+    const run = runCli(["derive", "--outcome", "Converted", ...excluded.flatMap((column) => ["--exclude", column]), "--max-rules", "3", leads]);
+    expect(run.stderr).not.toMatch(/--exclude/);
+    expect(run.code).toBe(0);
+    const icp = JSON.parse(run.stdout) as { rules: Array<{ field?: string }> };
+    expect(new Set(icp.rules.map((rule) => rule.field))).toEqual(new Set(["attributes.leadOrigin"]));
+  });
 });
 
 describe("icpfit evaluate and report", () => {
@@ -161,6 +282,78 @@ describe("icpfit evaluate and report", () => {
     expect(runCli(["evaluate", "--outcome", "Converted", LEADS]).code).toBe(2);
     const scored = runCli(["score", "--icp", ICP, LEADS]).stdout;
     expect(runCli(["evaluate", "--outcome", "Converted", "-"], { input: scored }).code).toBe(0);
+  });
+
+  it("fails (exit 1, one line on stderr, no tables) on an outcome column with no 1/0, true/false or yes/no", () => {
+    const scored = join(dir, "scored-industry.csv");
+    expect(runCli(["score", "--icp", ICP, "--out", scored, LEADS]).code).toBe(0);
+    for (const command of ["evaluate", "report"]) {
+      const run = runCli([command, "--outcome", "Industry", scored]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(`icpfit ${command}: no row has a readable outcome in column "Industry" (expected 1/0, true/false or yes/no)\n`);
+    }
+  });
+
+  it("adds mean value and churn per tier to the text table with --value and --churned", () => {
+    const leads = join(dir, "value-churn.csv");
+    const [header = "", ...rows] = readFileSync(LEADS, "utf8").trim().split("\n");
+    writeFileSync(leads, `${[`${header},LTV,Churned`, ...rows.map((row, index) => `${row},${1000 * (index + 1)},${index % 2}`)].join("\n")}\n`);
+    const plain = runCli(["evaluate", "--icp", ICP, "--outcome", "Converted", leads]);
+    expect(plain.stdout).not.toContain("Mean value");
+    const run = runCli(["evaluate", "--icp", ICP, "--outcome", "Converted", "--value", "LTV", "--churned", "Churned", leads]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Tier .*Cum\. capture {2}Mean value\s+Churn$/m);
+    const json = JSON.parse(runCli(["evaluate", "--icp", ICP, "--outcome", "Converted", "--value", "LTV", "--churned", "Churned", "--json", leads]).stdout) as {
+      byTier: Array<{ tier: string; meanValue?: number; churnRate?: number }>;
+    };
+    const primary = json.byTier.find((row) => row.tier === "primary");
+    const mean = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(primary?.meanValue ?? Number.NaN);
+    expect(mean).toMatch(/^\d,\d{3}/);
+    expect(run.stdout).toMatch(new RegExp(`^primary .* ${mean.replace(".", "\\.")}\\s+${((primary?.churnRate ?? 0) * 100).toFixed(1)}%$`, "m"));
+  });
+
+  it("words the no-outcome warning in CLI terms, with thousands separators", () => {
+    const scored = join(dir, "scored-unknown.csv");
+    const lines = ["icp_score,icp_tier,Converted"];
+    for (let index = 0; index < 2400; index++) lines.push(`${index % 100},${index % 100 >= 80 ? "primary" : "unqualified"},${index < 1200 ? String(index % 2) : ""}`);
+    writeFileSync(scored, `${lines.join("\n")}\n`);
+    const run = runCli(["evaluate", "--outcome", "Converted", scored]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("options.worked");
+    expect(run.stdout).toContain('  - 1,200 of 2,400 rows (50%) have no outcome in column "Converted" and are left out of AUC, lift and capture');
+    const out = join(dir, "report-unknown.html");
+    expect(runCli(["report", "--outcome", "Converted", "--out", out, scored]).code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).not.toContain("options.worked");
+    expect(html).toContain("1,200 of 2,400 rows");
+  });
+
+  it("on a scored file, names it after the file and marks each tier at the lowest score seen in it", () => {
+    const icp = join(dir, "low-tiers.json");
+    writeFileSync(icp, JSON.stringify({ ...(JSON.parse(readFileSync(ICP, "utf8")) as object), tiers: { primary: 55, secondary: 38, tertiary: 23 } }));
+    const scored = join(dir, "low-tiers-scored.csv");
+    expect(runCli(["score", "--icp", icp, "--out", scored, LEADS]).code).toBe(0);
+    const rows = csvObjects(readFileSync(scored, "utf8"));
+    const lowest = (tier: string): number => Math.min(...rows.filter((row) => row["icp_tier"] === tier).map((row) => Number(row["icp_score"])));
+    expect(lowest("primary")).toBeLessThan(80);
+    const evaluation = runCli(["evaluate", "--outcome", "Converted", scored]);
+    expect(evaluation.stdout.split("\n")[0]).toBe("Scored file low-tiers-scored.csv");
+    const out = join(dir, "low-tiers.html");
+    expect(runCli(["report", "--outcome", "Converted", "--out", out, scored]).code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    for (const tier of ["primary", "secondary", "tertiary"]) {
+      if (rows.some((row) => row["icp_tier"] === tier)) expect(html).toContain(`${tier} ≥ ${lowest(tier)}<`);
+    }
+    expect(html).not.toContain("primary ≥ 80");
+    expect(html).toContain("the histogram&#39;s tier lines mark the lowest score seen in each tier");
+    expect(html).not.toContain("scored-file");
+    expect(html).not.toMatch(/version \./);
+    expect(html).toContain("ICP low-tiers-scored.</footer>");
+    // With --icp the lines are the ICP's own thresholds.
+    const direct = join(dir, "low-tiers-direct.html");
+    expect(runCli(["report", "--icp", icp, "--outcome", "Converted", "--out", direct, LEADS]).code).toBe(0);
+    expect(readFileSync(direct, "utf8")).toContain("primary ≥ 55<");
   });
 
   it("writes a self-contained HTML report", () => {

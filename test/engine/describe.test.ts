@@ -37,6 +37,8 @@ describe("describeCondition", () => {
     [{ field: "domain", op: "startsWith", value: "app." }, 'domain starts with "app."'],
     [{ field: "behavioral.lastActivityAt", op: "withinDays", value: 30 }, "last activity within the last 30 days"],
     [{ field: "attributes.isPartner", op: "eq", value: true }, "is partner is true"],
+    [{ field: "attributes.choosingACourse", op: "eq", value: "x" }, "choosing a course is x"],
+    [{ field: "attributes.leadSourceURLHost", op: "eq", value: "x" }, "lead source url host is x"],
   ])("%j reads %j", (condition, text) => {
     expect(describeCondition(condition)).toBe(text);
   });

@@ -23,7 +23,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** Reads every readable row of an input (CSV, JSONL, JSON); malformed rows are reported and counted. */
 export async function loadRows(path: string, values: OptionValues): Promise<LoadedRows> {
   const input = await openLeadInput(path, values);
-  const reader = createReader(input.format, { delimiter: delimiterOf(values) });
+  const reader = createReader(input.format, { delimiter: delimiterOf(values), name: input.name });
   const errors = rowErrorReporter(process.stderr, reader.unit, integerOption(values, "max-errors", 20), () => undefined);
   const rows: Array<{ line: number; values: unknown[] }> = [];
   let skipped = 0;

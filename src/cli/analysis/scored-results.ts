@@ -1,7 +1,8 @@
+import { basename, extname } from "node:path";
 import { attributeKey, compileMapping } from "../../adapters/index.js";
 import { DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, readNumber, TierSchema, type IcpResult, type Tier } from "../../index.js";
 import { listOption, stringOption, type OptionValues } from "../args.js";
-import { usageError } from "../cli-error.js";
+import { inputError, usageError } from "../cli-error.js";
 import { mappingRequestOf } from "../input-options.js";
 import { loadIcp, nowFor, parseNow } from "../load-icp.js";
 import { resolveMapping } from "../mapping.js";
@@ -13,10 +14,23 @@ export interface ScoredOutcomes {
   readonly outcomes: Array<boolean | null>;
   readonly value: Array<number | null> | undefined;
   readonly churned: Array<boolean | null> | undefined;
+  /** The --outcome column. */
+  readonly outcomeColumn: string;
   /** Rows left out (tier `invalid` or unreadable score), for the warning. */
   readonly skipped: number;
+  /** The ICP's name (with --icp), or undefined for a scored file, which does not record it. */
   readonly icpName: string | undefined;
+  /** What the scores come from, for a heading: `ICP X Education (version 1)` or `Scored file scored.csv`. */
+  readonly source: string;
+  /**
+   * The tier thresholds a scored file implies: the lowest score seen in each tier (tiers with no
+   * rows are left out). Undefined with --icp, whose results carry the ICP's own thresholds.
+   */
+  readonly inferredThresholds: Partial<Record<ThresholdTier, number>> | undefined;
 }
+
+type ThresholdTier = "primary" | "secondary" | "tertiary";
+const THRESHOLD_TIERS: readonly ThresholdTier[] = ["primary", "secondary", "tertiary"];
 
 const TIERS: ReadonlySet<string> = new Set(TierSchema.options);
 
@@ -41,10 +55,13 @@ export const OUTCOME_HELP = `Outcomes and scores:
       --now <date|now>       the date to score at (with --icp, when it has withinDays rules)
       --prefix <text>        prefix of the score columns (default "icp_")`;
 
-/** Scores (with --icp) or reads (icp_score / icp_tier columns) the results, and reads the outcomes. */
-export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command: string): ScoredOutcomes {
+/**
+ * Scores (with --icp) or reads (icp_score / icp_tier columns) the results, and reads the outcomes.
+ * `path` is the input ("-" for stdin), to name a scored file. No readable outcome is an error.
+ */
+export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command: string, path: string): ScoredOutcomes {
   const outcomeColumn = stringOption(values, "outcome");
-  if (outcomeColumn === undefined) throw usageError(`icpfit ${command} needs --outcome <column> (e.g. --outcome Converted)`);
+  if (outcomeColumn === undefined) throw usageError(`needs --outcome <column> (e.g. --outcome Converted).\nRun "icpfit ${command} --help" for usage.`);
   const header = loaded.header;
   const outcomeAt = columnIndex(header, outcomeColumn, "--outcome");
   const valueColumn = stringOption(values, "value");
@@ -80,14 +97,17 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
       const result = scorer.score(mapper.toLead(row.values), options);
       keep({ ...result, rules: [] }, row.values);
     }
-    return { results, outcomes, value, churned, skipped, icpName: scorer.icp.name };
+    requireOutcomes(outcomes, outcomeColumn);
+    const source = `ICP ${scorer.icp.name}${scorer.icp.version === "" ? "" : ` (version ${scorer.icp.version})`}`;
+    return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: scorer.icp.name, source, inferredThresholds: undefined };
   }
 
   const prefix = stringOption(values, "prefix") ?? "icp_";
   const scoreAt = columnIndex(header, `${prefix}score`, "scored file (or pass --icp)");
   const tierAt = columnIndex(header, `${prefix}tier`, "scored file (or pass --icp)");
   const confidenceAt = header.indexOf(`${prefix}confidence`);
-  const thresholds = { ...DEFAULT_TIERS, minConfidence: DEFAULT_MIN_CONFIDENCE };
+  const usable: Array<{ score: number; tier: Tier; confidence: number; values: readonly unknown[] }> = [];
+  const lowest: Partial<Record<ThresholdTier, number>> = {};
   for (const row of loaded.rows) {
     const score = readNumber(row.values[scoreAt]);
     const tier = String(row.values[tierAt] ?? "").trim();
@@ -96,20 +116,29 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
       continue;
     }
     const confidence = confidenceAt < 0 ? 1 : readNumber(row.values[confidenceAt]);
-    keep(
-      {
-        icpId: "scored-file",
-        icpVersion: "",
-        score,
-        tier: tier as Tier,
-        confidence: typeof confidence === "number" ? confidence : 1,
-        points: score,
-        maxPoints: 100,
-        thresholds,
-        rules: [],
-      },
-      row.values,
-    );
+    usable.push({ score, tier: tier as Tier, confidence: typeof confidence === "number" ? confidence : 1, values: row.values });
+    if ((THRESHOLD_TIERS as readonly string[]).includes(tier)) {
+      const key = tier as ThresholdTier;
+      lowest[key] = Math.min(lowest[key] ?? score, score);
+    }
   }
-  return { results, outcomes, value, churned, skipped, icpName: undefined };
+  // A scored file does not record the ICP or its thresholds. Every row of a tier scored at least
+  // its threshold, so the lowest score seen in the tier is the best estimate the file gives.
+  const inferred: Partial<Record<ThresholdTier, number>> = Object.fromEntries(THRESHOLD_TIERS.flatMap((tier) => (lowest[tier] === undefined ? [] : [[tier, lowest[tier]]])));
+  const thresholds = { ...DEFAULT_TIERS, ...inferred, minConfidence: DEFAULT_MIN_CONFIDENCE };
+  const name = path === "-" ? undefined : basename(path);
+  const icpId = name === undefined ? "a scored file" : basename(name, extname(name));
+  for (const row of usable) {
+    keep({ icpId, icpVersion: "", score: row.score, tier: row.tier, confidence: row.confidence, points: row.score, maxPoints: 100, thresholds, rules: [] }, row.values);
+  }
+  requireOutcomes(outcomes, outcomeColumn);
+  const source = name === undefined ? "A scored file on stdin" : `Scored file ${name}`;
+  return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: undefined, source, inferredThresholds: inferred };
+}
+
+/** No readable outcome at all is bad input: tables of zeros would hide the mistake (e.g. a non-binary column). */
+function requireOutcomes(outcomes: ReadonlyArray<boolean | null>, column: string): void {
+  if (outcomes.every((outcome) => outcome === null)) {
+    throw inputError(`no row has a readable outcome in column "${column}" (expected 1/0, true/false or yes/no)`);
+  }
 }

@@ -22,3 +22,10 @@ const integer = new Intl.NumberFormat("en-US");
 export function count(value: number): string {
   return integer.format(value);
 }
+
+const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** An amount (a mean value) with thousands separators and at most two decimals, or n/a. */
+export function amount(value: number): string {
+  return Number.isFinite(value) ? decimal.format(value) : "n/a";
+}

@@ -7,7 +7,8 @@ import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf } from "../input-options.js
 import { writeOutputText } from "../io/files.js";
 import { columnIndex, leadsOf, loadRows, outcomeOf } from "../analysis/load-rows.js";
 import { bestFilter, BEST_HELP } from "../analysis/best-filter.js";
-import { fixed, percent, textTable } from "../analysis/text-table.js";
+import { excludedPaths } from "../analysis/exclude-fields.js";
+import { count, fixed, percent, textTable } from "../analysis/text-table.js";
 import { resolveMapping } from "../mapping.js";
 import { parseNow } from "../load-icp.js";
 
@@ -18,14 +19,17 @@ from records whose outcome is known, and explains on stderr why each rule is the
 column is never used as a predictor; leave out other columns filled in after contact (--exclude).
 
 Example:
-  icpfit derive --outcome Converted --missing-value Select --exclude attributes.tags \\
+  icpfit derive --outcome Converted --missing-value Select --exclude Tags --exclude "Lead Quality" \\
     --id x-education --name "X Education" leads.csv > icp.json
 
 Options:
       --outcome <column>     1/0, true/false or yes/no; or numbers (revenue: the top quarter is best)
       --max-rules <n>        at most this many rules (default 10)
-      --exclude <path>       a lead path never to use, e.g. attributes.tags (repeatable)
-      --id <id> --name <name> --version <v>   identify the ICP
+      --exclude <field>      a lead path (attributes.tags) or input column ("Tags") never to use
+                             (repeatable); one that names neither is an error (exit 2)
+      --id <id>              the ICP's id
+      --name <name>          the ICP's name
+      --version <v>          the ICP's version
       --now <date>           recorded as reviewedAt
   -o, --out <file>           write the ICP there (default: stdout)
       --schema <path>        the "$schema" reference written into the ICP
@@ -33,7 +37,8 @@ Options:
 ${BEST_HELP.replace("keep only rows", "mark as best the rows")}
 ${INPUT_HELP}
 
-Exit codes: 0 success; 1 bad input (no outcomes, too few best records); 2 usage.`;
+Exit codes: 0 success; 1 bad input (no outcomes, too few best records); 2 usage (e.g. an --exclude
+that names no field or column).`;
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -52,9 +57,9 @@ const OPTIONS = {
 } as const;
 
 function formatReport(derived: DerivedIcp): string {
-  const rows = derived.report.map((rule) => [rule.ruleId, String(rule.points), `${fixed(rule.lift, 2)}x`, String(rule.support), rule.strength, rule.why]);
+  const rows = derived.report.map((rule) => [rule.ruleId, String(rule.points), `${fixed(rule.lift, 2)}x`, count(rule.support), rule.strength, rule.why]);
   const lines = [
-    `icpfit: derived ${derived.icp.rules.length} rules from ${derived.n} records (${derived.positives} best, base rate ${percent(derived.baseRate)}); in-sample AUC ${fixed(derived.trainingAuc, 3)}`,
+    `icpfit: derived ${derived.icp.rules.length} rules from ${count(derived.n)} records (${count(derived.positives)} best, base rate ${percent(derived.baseRate)}); in-sample AUC ${fixed(derived.trainingAuc, 3)}`,
     textTable(["Rule", "Points", "Lift", "Support", "Strength", "Why"], rows, [0, 4, 5]),
   ];
   if (derived.warnings.length > 0) lines.push("Warnings:", ...derived.warnings.map((warning) => `  - ${warning}`));
@@ -88,6 +93,7 @@ export async function deriveCommand(argv: readonly string[]): Promise<number> {
   // The label must never become a rule: drop its column from the mapping.
   const mapping = Object.fromEntries(Object.entries(resolveMapping(loaded.header, mappingRequestOf(values))).filter(([, column]) => column !== labelColumn));
   const leads = leadsOf(loaded, mapping, listOption(values, "missing-value"));
+  const exclude = excludedPaths(listOption(values, "exclude"), loaded.header, mapping, leads);
   const now = parseNow(stringOption(values, "now"));
   const version = stringOption(values, "version");
   const id = stringOption(values, "id");
@@ -95,7 +101,7 @@ export async function deriveCommand(argv: readonly string[]): Promise<number> {
   const derived = deriveIcp(leads, {
     outcome,
     maxRules: integerOption(values, "max-rules", 10),
-    exclude: [...listOption(values, "exclude"), `attributes.${attributeKey(labelColumn)}`],
+    exclude: [...exclude, `attributes.${attributeKey(labelColumn)}`],
     ...(id === undefined ? {} : { id }),
     ...(name === undefined ? {} : { name }),
     ...(version === undefined ? {} : { version }),

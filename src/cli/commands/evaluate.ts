@@ -1,10 +1,11 @@
-import { evaluate, type Evaluation } from "../../analyze/index.js";
+import type { Evaluation } from "../../analyze/index.js";
 import { EXIT } from "../cli-error.js";
 import { flagOption, commandInput } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
 import { loadRows } from "../analysis/load-rows.js";
 import { OUTCOME_HELP, OUTCOME_OPTIONS, scoredOutcomes } from "../analysis/scored-results.js";
-import { count, fixed, percent, textTable } from "../analysis/text-table.js";
+import { evaluateScored } from "../analysis/evaluate-scored.js";
+import { amount, count, fixed, percent, textTable } from "../analysis/text-table.js";
 
 export const EVALUATE_HELP: string = `Usage: icpfit evaluate --outcome <column> [options] <scored file|->
 
@@ -23,24 +24,38 @@ Options:
 ${OUTCOME_HELP}
 ${INPUT_HELP}
 
-Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no outcomes); 2 usage.`;
+With --value and --churned the tier table gains the columns "Mean value" and "Churn".
+
+Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no readable outcome); 2 usage.`;
 
 const OPTIONS = { ...INPUT_OPTIONS, ...OUTCOME_OPTIONS, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 
+/** What the text tables show besides the evaluation: a heading, and the optional per-tier columns. */
+export interface EvaluationText {
+  /** The first line, e.g. `ICP X Education (version 1)` or `Scored file scored.csv`. */
+  readonly heading: string;
+  /** Show each tier's mean value (--value). */
+  readonly value: boolean;
+  /** Show each tier's churn rate (--churned). */
+  readonly churn: boolean;
+}
+
 /** The evaluation as plain-text tables. */
-export function formatEvaluation(evaluation: Evaluation, title: string | undefined): string {
+export function formatEvaluation(evaluation: Evaluation, text: EvaluationText): string {
   const lines: string[] = [];
-  lines.push(`ICP ${title ?? evaluation.icpId}${evaluation.icpVersion === "" ? "" : ` (version ${evaluation.icpVersion})`}`);
+  lines.push(text.heading);
   lines.push(
     `${count(evaluation.n)} leads, ${count(evaluation.labelled)} with an outcome, ${count(evaluation.conversions)} converted (base rate ${percent(evaluation.baseRate)})`,
   );
   lines.push(`AUC ${fixed(evaluation.auc, 3)}`, "");
   lines.push(
     textTable(
-      ["Tier", "Leads", "Share", "Labelled", "Converted", "Conversion", "Lift", "Capture", "Cum. capture"],
+      ["Tier", "Leads", "Share", "Labelled", "Converted", "Conversion", "Lift", "Capture", "Cum. capture", ...(text.value ? ["Mean value"] : []), ...(text.churn ? ["Churn"] : [])],
       evaluation.byTier.map((row) => [
         row.tier, count(row.count), percent(row.share), count(row.labelled), count(row.conversions),
         row.labelled > 0 ? percent(row.conversion) : "-", row.labelled > 0 ? `${fixed(row.lift, 2)}x` : "-", percent(row.capture), percent(row.cumulativeCapture),
+        ...(text.value ? [row.meanValue === undefined ? "-" : amount(row.meanValue)] : []),
+        ...(text.churn ? [row.churnRate === undefined ? "-" : percent(row.churnRate)] : []),
       ]),
     ),
     "",
@@ -64,13 +79,10 @@ export async function evaluateCommand(argv: readonly string[]): Promise<number> 
   if (started === undefined) return EXIT.ok;
   const { values, input: path } = started;
   const loaded = await loadRows(path, values);
-  const scored = scoredOutcomes(loaded, values, "evaluate");
-  const evaluation = evaluate(scored.results, scored.outcomes, {
-    ...(scored.value === undefined ? {} : { value: scored.value }),
-    ...(scored.churned === undefined ? {} : { churned: scored.churned }),
-  });
-  if (scored.skipped > 0) process.stderr.write(`icpfit: ${scored.skipped} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
+  const scored = scoredOutcomes(loaded, values, "evaluate", path);
+  const evaluation = evaluateScored(scored);
+  if (scored.skipped > 0) process.stderr.write(`icpfit: ${count(scored.skipped)} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
   if (flagOption(values, "json") === true) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
-  else process.stdout.write(formatEvaluation(evaluation, scored.icpName));
-  return evaluation.labelled === 0 ? EXIT.badInput : EXIT.ok;
+  else process.stdout.write(formatEvaluation(evaluation, { heading: scored.source, value: scored.value !== undefined, churn: scored.churned !== undefined }));
+  return EXIT.ok;
 }

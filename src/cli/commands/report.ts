@@ -1,12 +1,14 @@
-import { evaluate, lintIcp, type LintFinding } from "../../analyze/index.js";
+import { lintIcp, type LintFinding } from "../../analyze/index.js";
 import { renderReport } from "../../report/index.js";
-import { EXIT, inputError } from "../cli-error.js";
+import { EXIT } from "../cli-error.js";
 import { commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
 import { writeOutputText } from "../io/files.js";
 import { readJson } from "../io/read-text.js";
 import { loadRows } from "../analysis/load-rows.js";
-import { OUTCOME_HELP, OUTCOME_OPTIONS, scoredOutcomes } from "../analysis/scored-results.js";
+import { OUTCOME_HELP, OUTCOME_OPTIONS, scoredOutcomes, type ScoredOutcomes } from "../analysis/scored-results.js";
+import { evaluateScored } from "../analysis/evaluate-scored.js";
+import { count } from "../analysis/text-table.js";
 import { parseNow } from "../load-icp.js";
 
 export const REPORT_HELP: string = `Usage: icpfit report --outcome <column> [options] <scored file|->
@@ -26,7 +28,10 @@ Options:
 ${OUTCOME_HELP}
 ${INPUT_HELP}
 
-Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no outcomes); 2 usage.`;
+On a scored file, which does not record the ICP's tier thresholds, the histogram marks each tier
+at the lowest score seen in it, and says so; with --icp it uses the ICP's thresholds.
+
+Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no readable outcome); 2 usage.`;
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -36,19 +41,25 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** The subtitle: rows, source, and where the histogram's tier lines come from. */
+function subtitleOf(rows: number, path: string, scored: ScoredOutcomes): string {
+  const from = `${count(rows)} rows from ${path === "-" ? "stdin" : path}`;
+  const inferred = scored.inferredThresholds;
+  if (inferred === undefined) return from;
+  const tiers = Object.entries(inferred).map(([tier, score]) => `${tier} ${score}`);
+  if (tiers.length === 0) return `${from}. No row is primary, secondary or tertiary, so the histogram has no tier lines.`;
+  return `${from}. A scored file does not record the ICP's tier thresholds: the histogram's tier lines mark the lowest score seen in each tier (${tiers.join(", ")}).`;
+}
+
 /** `icpfit report`. */
 export async function reportCommand(argv: readonly string[]): Promise<number> {
   const started = commandInput("report", argv, OPTIONS, REPORT_HELP, "a scored file");
   if (started === undefined) return EXIT.ok;
   const { values, input: path } = started;
   const loaded = await loadRows(path, values);
-  const scored = scoredOutcomes(loaded, values, "report");
-  if (scored.skipped > 0) process.stderr.write(`icpfit: ${scored.skipped} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
-  if (scored.outcomes.every((outcome) => outcome === null)) throw inputError(`no row has a readable outcome in column "${stringOption(values, "outcome") ?? ""}" (expected 1/0, true/false or yes/no)`);
-  const evaluation = evaluate(scored.results, scored.outcomes, {
-    ...(scored.value === undefined ? {} : { value: scored.value }),
-    ...(scored.churned === undefined ? {} : { churned: scored.churned }),
-  });
+  const scored = scoredOutcomes(loaded, values, "report", path);
+  if (scored.skipped > 0) process.stderr.write(`icpfit: ${count(scored.skipped)} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
+  const evaluation = evaluateScored(scored);
   const icpPath = stringOption(values, "icp");
   const nowText = stringOption(values, "now");
   const now = parseNow(nowText);
@@ -56,10 +67,11 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   if (icpPath !== undefined && now !== undefined) lint = lintIcp(readJson(icpPath, "ICP file") as Parameters<typeof lintIcp>[0], { now });
   const html = renderReport(evaluation, {
     title: stringOption(values, "title") ?? (scored.icpName === undefined ? "ICP backtest" : `ICP backtest: ${scored.icpName}`),
-    subtitle: `${loaded.rows.length.toLocaleString("en-US")} rows from ${path === "-" ? "stdin" : path}`,
+    subtitle: subtitleOf(loaded.rows.length, path, scored),
     ...(now === undefined ? {} : { generatedAt: new Date(now).toISOString().slice(0, 10) }),
     results: scored.results,
     outcomes: scored.outcomes,
+    ...(scored.inferredThresholds === undefined ? {} : { tierLines: scored.inferredThresholds }),
     ...(lint === undefined ? {} : { lint }),
   });
   const written = writeOutputText(stringOption(values, "out"), html);

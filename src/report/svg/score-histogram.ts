@@ -19,8 +19,8 @@ export interface HistogramOptions extends ChartOptions {
   readonly bins?: number;
   /** One outcome per score: bars are split into converted and not converted (`null` counts as unknown). */
   readonly outcomes?: readonly (boolean | 0 | 1 | null)[];
-  /** Tier thresholds to draw as vertical lines. */
-  readonly thresholds?: TierThresholds;
+  /** Tier thresholds to draw as vertical lines; a tier left out gets no line. */
+  readonly thresholds?: Partial<TierThresholds>;
 }
 
 /**
@@ -69,6 +69,7 @@ export function scoreHistogram(scores: readonly number[] | readonly IcpResult[],
   }
   if (options.thresholds !== undefined) {
     Object.entries(options.thresholds).forEach(([tier, value], index) => {
+      if (typeof value !== "number") return;
       const x = px(sx(value));
       // Labels step down one line each so close thresholds do not overprint.
       const labelY = frame.top + 10 + index * 12;
