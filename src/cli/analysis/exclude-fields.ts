@@ -1,5 +1,6 @@
 import { normalizeHeader, type FieldMapping } from "../../adapters/index.js";
 import { fieldPaths } from "../../analyze/field-values.js";
+import { editDistance } from "../../engine/path.js";
 import { usageError } from "../cli-error.js";
 
 /*
@@ -8,19 +9,6 @@ import { usageError } from "../cli-error.js";
  * neither is a usage error with a suggestion: it is nearly always a typo, and ignoring it would
  * let derive use the very column (often one that leaks the outcome) the user meant to leave out.
  */
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /** The closest name (case-insensitive), if one is within a third of the length typed. */
 function closest(text: string, names: readonly string[]): string | undefined {
