@@ -291,8 +291,32 @@ describe("icpfit evaluate and report", () => {
       const run = runCli([command, "--outcome", "Industry", scored]);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toBe(`icpfit ${command}: no row has a readable outcome in column "Industry" (expected 1/0, true/false or yes/no)\n`);
+      expect(run.stderr).toBe(`icpfit ${command}: no row has a readable outcome in column "Industry" (expected 1/0, true/false or yes/no; it holds "Software", "Internet", "Healthcare")\n`);
     }
+  });
+
+  it("fails on an outcome column that holds other values besides 0 and 1 (a count, say), instead of reading only those rows", () => {
+    const counts = join(dir, "count-outcome.csv");
+    writeFileSync(counts, "Industry,Visits\nSoftware,0\nSoftware,1\nRetail,5\nRetail,12\nSoftware,\n");
+    const run = runCli(["evaluate", "--icp", ICP, "--outcome", "Visits", counts]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain('icpfit evaluate: column "Visits" has 2 outcome cell(s) that are not 1/0, true/false or yes/no (e.g. "5", "12"); is it the outcome column?');
+  });
+
+  it("reads every column of a header with repeated names in profile and derive, with a warning", () => {
+    const repeated = join(dir, "repeated-header.csv");
+    writeFileSync(repeated, `Industry,Plan,Plan,won\n${Array.from({ length: 120 }, (_, i) => `Software,a,${i % 2 === 0 ? "gold" : "basic"},${i % 2 === 0 ? 1 : 0}`).join("\n")}\n`);
+    const profile = runCli(["profile", "--json", repeated]);
+    expect(profile.code).toBe(0);
+    expect(profile.stderr).toContain('the header has empty or repeated names; reading column 3 ("Plan") as "Plan_2"');
+    expect(profile.stdout).toContain("gold");
+    const derive = runCli(["derive", "--outcome", "won", "--now", "2026-11-23", repeated]);
+    expect(derive.code).toBe(0);
+    expect(derive.stdout).toContain("gold");
+    const neither = runCli(["derive", repeated]);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr.split("\n")[0]).toBe("icpfit derive: needs exactly one of --outcome <column> or --best <column>=<value>.");
   });
 
   it("adds mean value and churn per tier to the text table with --value and --churned", () => {

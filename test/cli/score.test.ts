@@ -356,6 +356,9 @@ describe("icpfit score: bad input", () => {
       [["score", "--icp", ICP, "--output-format", "xml", LEADS], 'icpfit score: --output-format expects csv, jsonl or json, got "xml"'],
       [["score", "--icp", ICP, LEADS, LEADS], `icpfit score: expects an input file, got 2 arguments: ${LEADS} ${LEADS}`],
       [["score", "--icp", "-", "-"], "icpfit score: --icp - and the input would both read stdin; name a file for one of them"],
+      [["score", "--icp", ICP, "--out", join(dir, "scored.xml"), LEADS], `icpfit score: --out ${join(dir, "scored.xml")}: ".xml" names no format icpfit writes; end it in .csv, .jsonl or .json, or pass --output-format`],
+      // The clock is read, and said so, only once the options are known to be usable.
+      [["score", "--icp", "examples/icp.json", "--output-format", "xml", LEADS], 'icpfit score: --output-format expects csv, jsonl or json, got "xml"'],
     ];
     for (const [args, message] of cases) {
       const run = runCli(args);
@@ -373,6 +376,9 @@ describe("icpfit score: bad input", () => {
       expect(again.stderr).toMatch(/the input already has "icp_score", "icp_tier", .*pass --prefix/);
       expect(again.stdout).toBe("");
     }
+    const later = runCli(["score", "--icp", ICP, "--output-format", "jsonl", "-"], { input: '{"Industry":"Software"}\n{"Industry":"Software","icp_score":5}\n' });
+    expect(later.code).toBe(2);
+    expect(later.stderr).toContain('the input already has "icp_score" (in a later record): it looks scored already');
     const beside = runCli(["score", "--icp", ICP, "--prefix", "new_", scored]);
     expect(beside.code).toBe(0);
     expect(readCsv(beside.stdout)[0]?.filter((name) => name.endsWith("_score"))).toEqual(["icp_score", "new_score"]);

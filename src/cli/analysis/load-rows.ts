@@ -7,6 +7,7 @@ import { delimiterOf, openLeadInput } from "../input-options.js";
 import type { InputRow } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
 import { rowErrorReporter } from "../row-errors.js";
+import { recordKeys } from "../score/row-text.js";
 
 /** A whole table in memory: analysis (AUC, derivation, profiles) needs every row at once. */
 export interface LoadedRows {
@@ -47,7 +48,14 @@ export async function loadRows(path: string, values: OptionValues): Promise<Load
     },
   });
   await pipeline(input.stream, reader.stream, sink);
-  return { header: reader.header() ?? [], rows, skipped, unit: reader.unit };
+  const header = reader.header() ?? [];
+  if (input.format !== "csv") return { header, rows, skipped, unit: reader.unit };
+  // A CSV header may repeat a name or leave one empty; each column gets its own name, or the
+  // mapping would read the first column of a name twice and the other never.
+  const names = recordKeys(header);
+  const renamed = names.flatMap((name, index) => (name === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${name}"`]));
+  if (renamed.length > 0) process.stderr.write(`icpfit: warning: the header has empty or repeated names; reading ${renamed.join(", ")}\n`);
+  return { header: names, rows, skipped, unit: reader.unit };
 }
 
 /** The position of a named column, or a usage error listing the columns there are. */

@@ -4,6 +4,7 @@ import { DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, readNumber, TierSchema, type Icp
 import { listOption, stringOption, type OptionValues } from "../args.js";
 import { inputError, usageError } from "../cli-error.js";
 import { mappingRequestOf } from "../input-options.js";
+import { count } from "./text-table.js";
 import { loadIcp, nowFor, parseNow } from "../load-icp.js";
 import { resolveMapping } from "../mapping.js";
 import { columnIndex, outcomeOf, type LoadedRows } from "./load-rows.js";
@@ -74,9 +75,18 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
   const value: Array<number | null> | undefined = valueAt === undefined ? undefined : [];
   const churned: Array<boolean | null> | undefined = churnAt === undefined ? undefined : [];
   let skipped = 0;
+  // Outcome cells that hold something other than an outcome: the column is likely the wrong one.
+  const missingValues = new Set(listOption(values, "missing-value"));
+  const unreadable = { count: 0, examples: new Set<string>() };
   const keep = (result: IcpResult, row: readonly unknown[]): void => {
     results.push(result);
-    outcomes.push(outcomeOf(row[outcomeAt]));
+    const cell = row[outcomeAt];
+    const outcome = outcomeOf(cell);
+    if (outcome === null && cell !== undefined && cell !== null && !(typeof cell === "string" && (cell.trim() === "" || missingValues.has(cell)))) {
+      unreadable.count++;
+      if (unreadable.examples.size < 3) unreadable.examples.add(JSON.stringify(cell));
+    }
+    outcomes.push(outcome);
     if (value !== undefined && valueAt !== undefined) {
       const number = readNumber(row[valueAt]);
       value.push(typeof number === "number" ? number : null);
@@ -97,7 +107,7 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
       const result = scorer.score(mapper.toLead(row.values), options);
       keep({ ...result, rules: [] }, row.values);
     }
-    requireOutcomes(outcomes, outcomeColumn);
+    requireOutcomes(outcomes, outcomeColumn, unreadable);
     const source = `ICP ${scorer.icp.name}${scorer.icp.version === "" ? "" : ` (version ${scorer.icp.version})`}`;
     return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: scorer.icp.name, source, inferredThresholds: undefined };
   }
@@ -131,14 +141,24 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
   for (const row of usable) {
     keep({ icpId, icpVersion: "", score: row.score, tier: row.tier, confidence: row.confidence, points: row.score, maxPoints: 100, thresholds, rules: [] }, row.values);
   }
-  requireOutcomes(outcomes, outcomeColumn);
+  requireOutcomes(outcomes, outcomeColumn, unreadable);
   const source = name === undefined ? "A scored file on stdin" : `Scored file ${name}`;
   return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: undefined, source, inferredThresholds: inferred };
 }
 
-/** No readable outcome at all is bad input: tables of zeros would hide the mistake (e.g. a non-binary column). */
-function requireOutcomes(outcomes: ReadonlyArray<boolean | null>, column: string): void {
+/**
+ * No readable outcome at all, or outcome cells that are neither an outcome nor blank (a count
+ * column's "5"), is bad input: tables of zeros, or the rows that happen to hold 0 or 1, would hide
+ * the mistake. Blank cells and --missing-value cells are "no outcome", which evaluate() warns about.
+ */
+function requireOutcomes(outcomes: ReadonlyArray<boolean | null>, column: string, unreadable: { readonly count: number; readonly examples: ReadonlySet<string> }): void {
   if (outcomes.every((outcome) => outcome === null)) {
-    throw inputError(`no row has a readable outcome in column "${column}" (expected 1/0, true/false or yes/no)`);
+    const held = unreadable.count === 0 ? "" : `; it holds ${[...unreadable.examples].join(", ")}`;
+    throw inputError(`no row has a readable outcome in column "${column}" (expected 1/0, true/false or yes/no${held})`);
+  }
+  if (unreadable.count > 0) {
+    throw inputError(
+      `column "${column}" has ${count(unreadable.count)} outcome cell(s) that are not 1/0, true/false or yes/no (e.g. ${[...unreadable.examples].join(", ")}); is it the outcome column? Blank cells (or --missing-value ones) mean no outcome`,
+    );
   }
 }

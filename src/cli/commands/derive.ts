@@ -73,7 +73,7 @@ export async function deriveCommand(argv: readonly string[]): Promise<number> {
   const { values, input: path } = started;
   const outcomeColumn = stringOption(values, "outcome");
   const best = stringOption(values, "best");
-  if ((outcomeColumn === undefined) === (best === undefined)) throw usageError("icpfit derive needs exactly one of --outcome <column> or --best <column>=<value>");
+  if ((outcomeColumn === undefined) === (best === undefined)) throw usageError('needs exactly one of --outcome <column> or --best <column>=<value>.\nRun "icpfit derive --help" for usage.');
   const loaded = await loadRows(path, values);
   const labelColumn = outcomeColumn ?? best?.slice(0, best.indexOf("=")) ?? "";
   const labelAt = columnIndex(loaded.header, labelColumn, outcomeColumn === undefined ? "--best" : "--outcome");

@@ -95,7 +95,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     if (stringOption(values, option) === "-" && inputPath === "-") throw usageError(`--${option} - and the input would both read stdin; name a file for one of them`);
   }
   const scorer = loadIcp(stringOption(values, "icp"), "score");
-  const now = nowFor(scorer, parseNow(stringOption(values, "now")), flagOption(values, "quiet") === true);
+  const nowOption = parseNow(stringOption(values, "now"));
   const delimiter = delimiterOf(values);
   const request = mappingRequestOf(values);
   const missingValues = listOption(values, "missing-value");
@@ -110,10 +110,15 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
 
   const input = await openLeadInput(inputPath, values);
   const outputFormat = formatOf(outPath, stringOption(values, "output-format"), "--output-format") ?? input.format;
+  if (outPath !== undefined && outPath !== "-" && extname(outPath) !== "" && stringOption(values, "output-format") === undefined && formatOf(outPath, undefined) === undefined) {
+    throw usageError(`--out ${outPath}: "${extname(outPath)}" names no format icpfit writes; end it in .csv, .jsonl or .json, or pass --output-format`);
+  }
   if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
   for (const [option, path] of [["--out", outPath], ["--rejects", rejectsPath]] as const) {
     if (sameFile(inputPath, path)) throw usageError(`${option} must name a different file than the input (writing it would erase the rows before they are read)`);
   }
+  // The clock is read (and said so) only once the options are known to be usable.
+  const now = nowFor(scorer, nowOption, quiet);
   // --threads: CSV input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
   const workerUrl = scoreWorkerUrl();
   const parallel = threads > 0 && input.format === "csv" && outputFormat !== "json" && workerUrl !== undefined;
@@ -145,14 +150,15 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
 
   const resolve = (header: readonly string[], first: boolean): ReturnType<typeof resolveMapping> => {
     const mapping = resolveMapping(header, request, needed, first);
-    if (!first) return mapping;
-    // A scored file scored again would carry two columns of each name, and readers take the first.
+    // A scored file scored again would carry two columns of each name, and readers take the first
+    // (in JSON input, a later record with other keys is checked when its shape is first seen).
     const taken = columns.names.filter((name) => header.includes(name));
     if (taken.length > 0) {
       throw usageError(
-        `the input already has ${taken.map((name) => JSON.stringify(name)).join(", ")}: it looks scored already; pass --prefix (e.g. --prefix new_) to add the new columns beside them, or remove them first`,
+        `the input already has ${taken.map((name) => JSON.stringify(name)).join(", ")}${first ? "" : " (in a later record)"}: it looks scored already; pass --prefix (e.g. --prefix new_) to add the new columns beside them, or remove them first`,
       );
     }
+    if (!first) return mapping;
     const renamed = recordKeys(header).flatMap((key, index) => (key === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${key}"`]));
     if (renamed.length > 0 && !quiet) {
       progress.clear();
