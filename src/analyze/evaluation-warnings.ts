@@ -20,17 +20,19 @@ export interface WarningInput {
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 /** A whole count with thousands separators ("9,240"), the same on every machine (no locale). */
 const count = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ",");
+/** "1 lead", "2 leads". */
+const counted = (value: number, noun: string): string => `${count(value)} ${noun}${value === 1 ? "" : "s"}`;
 
 export function evaluationWarnings(input: WarningInput): string[] {
   const warnings: string[] = [];
   const { labelled, conversions } = input;
   const negatives = labelled - conversions;
   if (conversions < MIN_PER_CLASS || negatives < MIN_PER_CLASS) {
-    warnings.push(`Small sample: ${count(conversions)} conversions and ${count(negatives)} non-conversions (fewer than ${MIN_PER_CLASS} in a class); AUC and rates are uncertain`);
+    warnings.push(`Small sample: ${counted(conversions, "conversion")} and ${counted(negatives, "non-conversion")} (fewer than ${MIN_PER_CLASS} in a class); AUC and rates are uncertain`);
   }
   for (const row of input.byTier) {
     if (SCORED_TIERS.has(row.tier) && row.count > 0 && row.labelled < MIN_PER_CLASS) {
-      warnings.push(`Tier ${row.tier} has only ${count(row.labelled)} leads with a known outcome; its conversion rate is uncertain`);
+      warnings.push(`Tier ${row.tier} has only ${counted(row.labelled, "lead")} with a known outcome; its conversion rate is uncertain`);
     }
   }
   const n = input.results.length;

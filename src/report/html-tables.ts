@@ -7,6 +7,9 @@ import type { CustomerProfile } from "../analyze/profile-customers.js";
 import type { TierSimulation } from "../analyze/simulate-tiers.js";
 import { escapeXml as esc, numberLabel, percentLabel } from "./svg/svg-kit.js";
 
+/** A decile's score bound: evaluate() ranks disqualified results below every score, as -1. */
+const rankText = (score: number): string => (score < 0 ? "disqualified" : String(score));
+
 /*
  * HTML tables for analysis results, shared by renderReport and the Jupyter rich display. Plain
  * tables with a small scoped stylesheet: no scripts, so they render in any notebook viewer,
@@ -67,7 +70,7 @@ export function evaluationTables(evaluation: Evaluation): string {
   );
   const deciles = table(
     ["decile", "scores", "leads", "conversion", "lift", "cum. share", "capture"],
-    evaluation.byDecile.map((row) => [String(row.decile), `${row.minScore}–${row.maxScore}`, numberLabel(row.count), pct(row.conversion), fixed(row.lift), pct(row.cumulativeShare), pct(row.capture)]),
+    evaluation.byDecile.map((row) => [String(row.decile), row.minScore === row.maxScore ? rankText(row.minScore) : `${rankText(row.minScore)}–${rankText(row.maxScore)}`, numberLabel(row.count), pct(row.conversion), fixed(row.lift), pct(row.cumulativeShare), pct(row.capture)]),
   );
   return `${summary}<h3>By tier</h3>${tiers}<h3>By score decile</h3>${deciles}${warningsHtml(evaluation.warnings)}`;
 }

@@ -269,6 +269,10 @@ describe("icpfit evaluate and report", () => {
     expect(run.stdout).toMatch(/AUC \d\.\d{3}/);
     expect(run.stdout).toMatch(/^primary\s+4\s+40\.0%/m);
     expect(run.stdout).toContain("Decile");
+    // Deciles show scores; the disqualified lead (ranked last, as -1 in the JSON) is named, not "-1".
+    expect(run.stdout).toMatch(/^10\s+1\s+disqualified\s/m);
+    expect(run.stdout).toMatch(/^4\s+1\s+100\s/m);
+    expect(run.stdout).toContain("Tier secondary has only 1 lead with a known outcome");
     const json = JSON.parse(runCli(["evaluate", "--outcome", "Converted", "--json", scored]).stdout) as { auc: number; n: number };
     expect(json.n).toBe(10);
     // Scoring on the fly with --icp gives the same evaluation.
