@@ -305,6 +305,12 @@ describe("icpfit score: bad input", () => {
     expect(rejected[1]).toEqual(["3", "expected 4 columns, got 5", "2", "Too Many", "Software", "120", "extra"]);
     expect(rejected[2]).toEqual(["6", "expected 4 columns, got 2", "4", "Too Few"]);
     expect(run.stderr).toMatch(/2 rejected \(written to .*rejects\.csv\)/);
+    // JSONL rejects keep the cells as read too: a short row is not padded, a long one keeps its extra cell.
+    const jsonl = join(dir, "rejects-width.jsonl");
+    expect(runCli(["score", "--icp", ICP, "--rejects", jsonl, BAD]).code).toBe(0);
+    const records = readFileSync(jsonl, "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { record?: unknown }).record);
+    expect(records[0]).toEqual({ "Record ID": "2", "Company name": "Too Many", Industry: "Software", "Number of Employees": "120", column_5: "extra" });
+    expect(records[1]).toEqual({ "Record ID": "4", "Company name": "Too Few" });
   });
 
   it("reports unparsable JSONL lines, keeps the others, and writes JSONL rejects", () => {
@@ -389,6 +395,8 @@ describe("icpfit score: bad input", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ Employees: "1", Employees_2: "2", column_3: "3", Industry: "Software" });
     expect(run.stderr).toContain('JSON output keys column 2 ("Employees") as "Employees_2", column 3 ("") as "column_3"');
+    const csv = runCli(["score", "--icp", ICP, "-"], { input: "Employees,Employees,,Industry\n1,2,3,Software\n" });
+    expect(csv.stderr).toContain("the header has empty or repeated names; a mapping reads the first column of a name\n");
     expect(run.stderr).toMatch(/icpfit: 1 row read, 1 scored/);
   });
 });

@@ -61,6 +61,7 @@ export async function loadRows(path: string, values: OptionValues): Promise<Load
 /** The position of a named column, or a usage error listing the columns there are. */
 export function columnIndex(header: readonly string[], name: string, option: string): number {
   const index = header.indexOf(name);
+  if (index < 0 && header.length === 0) throw usageError(`${option}: column "${name}" is not in the input, which has no columns (is it empty?)`);
   if (index < 0) throw usageError(`${option}: column "${name}" is not in the input; its columns are: ${header.map((column) => JSON.stringify(column)).join(", ")}`);
   return index;
 }

@@ -162,7 +162,8 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     const renamed = recordKeys(header).flatMap((key, index) => (key === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${key}"`]));
     if (renamed.length > 0 && !quiet) {
       progress.clear();
-      process.stderr.write(`icpfit: warning: the header has empty or repeated names; a mapping reads the first column of a name, and JSON output keys ${renamed.join(", ")}\n`);
+      const keyed = outputFormat === "csv" ? "" : `, and JSON output keys ${renamed.join(", ")}`;
+      process.stderr.write(`icpfit: warning: the header has empty or repeated names; a mapping reads the first column of a name${keyed}\n`);
     }
     if (flagOption(values, "verbose") === true) {
       progress.clear();

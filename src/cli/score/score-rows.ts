@@ -143,7 +143,8 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     }
     const entry: Record<string, unknown> = { line: row.line, error: reason };
     if (row.record !== undefined) entry["record"] = row.record;
-    else if (row.cells !== undefined) entry["record"] = cellsToRecord(keys, row.cells);
+    // The cells as read: a short row is not padded with empty cells it never had.
+    else if (row.cells !== undefined) entry["record"] = cellsToRecord(keys.slice(0, row.cells.length), row.cells);
     else entry["raw"] = row.raw ?? "";
     return `${JSON.stringify(entry)}\n`;
   }
