@@ -102,6 +102,12 @@ function fittedState(columns: readonly Float64Array[], fit: LogisticFit, n: numb
   return { p, w, inverse: invert(information, size) };
 }
 
+function sameCredits(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Chooses rules step by step; then drops any rule whose fitted coefficient is not positive. */
 export function forwardSelect(candidates: readonly Candidate[], y: Float64Array, settings: SelectionSettings): Selection {
   const n = y.length;
@@ -117,7 +123,12 @@ export function forwardSelect(candidates: readonly Candidate[], y: Float64Array,
     candidates.forEach((candidate, index) => {
       if (used.has(index) || (perField.get(candidate.field) ?? 0) >= settings.maxRulesPerField) return;
       const { gradient, statistic } = scoreStatistic(candidate.credits, y, state.p, state.w, columns, state.inverse, settings.l2);
-      if (gradient > 0 && (best === undefined || statistic > best.statistic)) best = { index, statistic };
+      if (gradient > 0 && (best === undefined || statistic > best.statistic)) {
+        // A rule that credits exactly the records a chosen one does ("is no" beside "is not yes")
+        // would only split that rule's points; with the ridge penalty it can still look positive.
+        if (columns.some((column) => sameCredits(column, candidate.credits))) used.add(index);
+        else best = { index, statistic };
+      }
     });
     if (best === undefined) break;
     const picked: { index: number; statistic: number } = best;

@@ -96,6 +96,16 @@ describe("deriveIcp", () => {
     expect(derived.trainingAuc).toBeGreaterThan(0.7);
   });
 
+  it("never keeps two rules that credit exactly the same records, even when padding to minRules", () => {
+    // newsletter "no", "not yes", region "east or south" and "not north" all pick the same 400 records.
+    const leads = Array.from({ length: 600 }, (_, i) => ({ attributes: { newsletter: i % 3 === 0 ? "yes" : "no", plan: i % 5 === 0 ? "gold" : "basic", region: ["north", "south", "east"][i % 3] } }));
+    const outcome = leads.map((lead, i) => (lead.attributes.newsletter === "no" ? i % 4 !== 0 : i % 7 === 0));
+    const derived = deriveIcp(leads, { outcome });
+    const scorer = compileIcp(derived.icp);
+    const matched = derived.icp.rules.map((_, k) => leads.map((lead) => scorer.score(lead).rules[k]?.points).join());
+    expect(new Set(matched).size).toBe(matched.length);
+  });
+
   it("is deterministic", () => {
     expect(deriveIcp(leads, { outcome: converted, id: "synthetic", name: "Synthetic", version: "2026-11", reviewedAt: "2026-11-23" }).icp).toEqual(derived.icp);
   });
