@@ -336,8 +336,9 @@ describe("icpfit evaluate and report", () => {
       byTier: Array<{ tier: string; meanValue?: number; churnRate?: number }>;
     };
     const primary = json.byTier.find((row) => row.tier === "primary");
-    const mean = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(primary?.meanValue ?? Number.NaN);
-    expect(mean).toMatch(/^\d,\d{3}/);
+    // Two decimals always, so the column lines up.
+    const mean = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(primary?.meanValue ?? Number.NaN);
+    expect(mean).toMatch(/^\d,\d{3}\.\d{2}$/);
     expect(run.stdout).toMatch(new RegExp(`^primary .* ${mean.replace(".", "\\.")}\\s+${((primary?.churnRate ?? 0) * 100).toFixed(1)}%$`, "m"));
   });
 

@@ -23,9 +23,9 @@ export function count(value: number): string {
   return integer.format(value);
 }
 
-const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const decimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** An amount (a mean value) with thousands separators and at most two decimals, or n/a. */
+/** An amount (a mean value) with thousands separators and two decimals, so a column lines up, or n/a. */
 export function amount(value: number): string {
   return Number.isFinite(value) ? decimal.format(value) : "n/a";
 }
