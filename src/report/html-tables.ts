@@ -1,5 +1,6 @@
 import type { ProfileComparison } from "../analyze/compare-profiles.js";
 import type { DerivedIcp } from "../analyze/derive-icp.js";
+import { decileScores } from "../analyze/decile-scores.js";
 import type { Evaluation } from "../analyze/evaluate.js";
 import type { WeightFit } from "../analyze/fit-weights.js";
 import type { LintFinding } from "../analyze/lint-icp.js";
@@ -7,8 +8,6 @@ import type { CustomerProfile } from "../analyze/profile-customers.js";
 import type { TierSimulation } from "../analyze/simulate-tiers.js";
 import { escapeXml as esc, numberLabel, percentLabel } from "./svg/svg-kit.js";
 
-/** A decile's score bound: evaluate() ranks disqualified results below every score, as -1. */
-const rankText = (score: number): string => (score < 0 ? "disqualified" : String(score));
 
 /*
  * HTML tables for analysis results, shared by renderReport and the Jupyter rich display. Plain
@@ -70,7 +69,7 @@ export function evaluationTables(evaluation: Evaluation): string {
   );
   const deciles = table(
     ["decile", "scores", "leads", "conversion", "lift", "cum. share", "capture"],
-    evaluation.byDecile.map((row) => [String(row.decile), row.minScore === row.maxScore ? rankText(row.minScore) : `${rankText(row.minScore)}–${rankText(row.maxScore)}`, numberLabel(row.count), pct(row.conversion), fixed(row.lift), pct(row.cumulativeShare), pct(row.capture)]),
+    evaluation.byDecile.map((row) => [String(row.decile), decileScores(row, "–"), numberLabel(row.count), pct(row.conversion), fixed(row.lift), pct(row.cumulativeShare), pct(row.capture)]),
   );
   return `${summary}<h3>By tier</h3>${tiers}<h3>By score decile</h3>${deciles}${warningsHtml(evaluation.warnings)}`;
 }

@@ -1,4 +1,5 @@
 import type { Evaluation } from "../../analyze/index.js";
+import { decileScores } from "../../analyze/decile-scores.js";
 import { EXIT } from "../cli-error.js";
 import { flagOption, commandInput } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS } from "../input-options.js";
@@ -40,10 +41,6 @@ export interface EvaluationText {
   readonly churn: boolean;
 }
 
-/** A decile's score bound: evaluate() ranks disqualified results below every score, as -1. */
-const rankText = (score: number): string => (score < 0 ? "disqualified" : String(score));
-const rangeText = (min: number, max: number): string => (min === max ? rankText(min) : `${rankText(min)}-${rankText(max)}`);
-
 /** The evaluation as plain-text tables. */
 export function formatEvaluation(evaluation: Evaluation, text: EvaluationText): string {
   const lines: string[] = [];
@@ -68,7 +65,7 @@ export function formatEvaluation(evaluation: Evaluation, text: EvaluationText): 
     textTable(
       ["Decile", "Leads", "Scores", "Conversion", "Lift", "Cum. capture"],
       evaluation.byDecile.map((row) => [
-        String(row.decile), count(row.count), row.count > 0 ? rangeText(row.minScore, row.maxScore) : "-", row.count > 0 ? percent(row.conversion) : "-",
+        String(row.decile), count(row.count), row.count > 0 ? decileScores(row, "-") : "-", row.count > 0 ? percent(row.conversion) : "-",
         row.count > 0 ? `${fixed(row.lift, 2)}x` : "-", percent(row.capture),
       ]),
     ),
