@@ -1,3 +1,4 @@
+import { formatNumber } from "../engine/describe.js";
 import type { IcpResult, Tier } from "../schema/result.js";
 
 /*
@@ -18,10 +19,8 @@ export interface WarningInput {
 }
 
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
-/** A whole count with thousands separators ("9,240"), the same on every machine (no locale). */
-const count = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ",");
 /** "1 lead", "2 leads". */
-const counted = (value: number, noun: string): string => `${count(value)} ${noun}${value === 1 ? "" : "s"}`;
+const counted = (value: number, noun: string): string => `${formatNumber(value)} ${noun}${value === 1 ? "" : "s"}`;
 
 export function evaluationWarnings(input: WarningInput): string[] {
   const warnings: string[] = [];
@@ -41,7 +40,7 @@ export function evaluationWarnings(input: WarningInput): string[] {
     const worked = input.worked.filter(Boolean).length;
     if (worked < n) {
       warnings.push(
-        `Selection bias: outcomes exist only for the ${count(worked)} worked leads (${percent(worked / Math.max(1, n))}); unworked leads might have converted, so AUC and capture describe the worked leads only`,
+        `Selection bias: outcomes exist only for the ${formatNumber(worked)} worked leads (${percent(worked / Math.max(1, n))}); unworked leads might have converted, so AUC and capture describe the worked leads only`,
       );
       const rates = new Map<Tier, { worked: number; count: number }>();
       input.results.forEach((result, i) => {
@@ -58,7 +57,7 @@ export function evaluationWarnings(input: WarningInput): string[] {
       }
     }
   } else if (unknown > 0) {
-    warnings.push(`${count(unknown)} of ${count(n)} results (${percent(unknown / Math.max(1, n))}) have no outcome; if those are leads nobody worked, pass options.worked to check for selection bias`);
+    warnings.push(`${formatNumber(unknown)} of ${formatNumber(n)} results (${percent(unknown / Math.max(1, n))}) have no outcome; if those are leads nobody worked, pass options.worked to check for selection bias`);
   }
   return warnings;
 }
