@@ -7,7 +7,7 @@ import { delimiterOf, openLeadInput } from "../input-options.js";
 import type { InputRow } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
 import { rowErrorReporter } from "../row-errors.js";
-import { recordKeys } from "../score/row-text.js";
+import { recordKeys, renamedColumns } from "../score/row-text.js";
 
 /** A whole table in memory: analysis (AUC, derivation, profiles) needs every row at once. */
 export interface LoadedRows {
@@ -53,7 +53,7 @@ export async function loadRows(path: string, values: OptionValues): Promise<Load
   // A CSV header may repeat a name or leave one empty; each column gets its own name, or the
   // mapping would read the first column of a name twice and the other never.
   const names = recordKeys(header);
-  const renamed = names.flatMap((name, index) => (name === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${name}"`]));
+  const renamed = renamedColumns(header, names);
   if (renamed.length > 0) process.stderr.write(`icpfit: warning: the header has empty or repeated names; reading ${renamed.join(", ")}\n`);
   return { header: names, rows, skipped, unit: reader.unit };
 }

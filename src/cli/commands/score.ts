@@ -13,7 +13,7 @@ import { resolveMapping, unmappedFields } from "../mapping.js";
 import { startProgress } from "../progress.js";
 import { rowErrorReporter } from "../row-errors.js";
 import { resultColumns } from "../score/result-columns.js";
-import { recordKeys } from "../score/row-text.js";
+import { renamedColumns } from "../score/row-text.js";
 import { parallelCsvScorer } from "../score/parallel.js";
 import { scoreRows } from "../score/score-rows.js";
 import { scoreWorkerUrl } from "../score/worker-url.js";
@@ -159,7 +159,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
       );
     }
     if (!first) return mapping;
-    const renamed = recordKeys(header).flatMap((key, index) => (key === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${key}"`]));
+    const renamed = renamedColumns(header);
     if (renamed.length > 0 && !quiet) {
       progress.clear();
       const keyed = outputFormat === "csv" ? "" : `, and JSON output keys ${renamed.join(", ")}`;

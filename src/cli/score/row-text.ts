@@ -17,11 +17,17 @@ export function cellText(value: unknown): string {
 export function recordKeys(header: readonly string[]): string[] {
   const seen = new Set<string>();
   return header.map((name, index) => {
-    let key = name === "" ? `column_${index + 1}` : name;
-    for (let copy = 2; seen.has(key); copy++) key = `${name === "" ? `column_${index + 1}` : name}_${copy}`;
+    const base = name === "" ? `column_${index + 1}` : name;
+    let key = base;
+    for (let copy = 2; seen.has(key); copy++) key = `${base}_${copy}`;
     seen.add(key);
     return key;
   });
+}
+
+/** The columns {@link recordKeys} renames, in words for a warning: `column 3 ("Plan") as "Plan_2"`. */
+export function renamedColumns(header: readonly string[], keys: readonly string[] = recordKeys(header)): string[] {
+  return keys.flatMap((key, index) => (key === header[index] ? [] : [`column ${index + 1} (${JSON.stringify(header[index])}) as "${key}"`]));
 }
 
 /** CSV cells as an object keyed by {@link recordKeys} of the header (for JSON output of CSV input). */
