@@ -109,10 +109,12 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
 
   const input = await openLeadInput(inputPath, values);
-  const outputFormat = formatOf(outPath, stringOption(values, "output-format"), "--output-format") ?? input.format;
-  if (outPath !== undefined && outPath !== "-" && extname(outPath) !== "" && stringOption(values, "output-format") === undefined && formatOf(outPath, undefined) === undefined) {
+  // Without --output-format, an --out extension that names no format is refused rather than written as the input's.
+  const named = formatOf(outPath, stringOption(values, "output-format"), "--output-format");
+  if (named === undefined && outPath !== undefined && outPath !== "-" && extname(outPath) !== "") {
     throw usageError(`--out ${outPath}: "${extname(outPath)}" names no format icpfit writes; end it in .csv, .jsonl or .json, or pass --output-format`);
   }
+  const outputFormat = named ?? input.format;
   if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
   for (const [option, path] of [["--out", outPath], ["--rejects", rejectsPath]] as const) {
     if (sameFile(inputPath, path)) throw usageError(`${option} must name a different file than the input (writing it would erase the rows before they are read)`);
