@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { IcpIssue } from "../errors.js";
+import { child } from "../engine/path.js";
 import { toIcpIssues } from "./issues.js";
 import {
   AllRuleSchema,
@@ -65,10 +66,6 @@ const CONDITIONS: Level = {
   },
 };
 
-function ownProperty(node: object, key: string): unknown {
-  return Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-}
-
 /**
  * The branch a rule or condition was written for: `leaf` when it has `field` or `op`, else the
  * first of `all` / `any` / `not` it has; `undefined` for a non-object or one with none of them.
@@ -99,13 +96,13 @@ function issuesAgainst(schema: z.ZodType, node: unknown, path: Path, skip?: (at:
 function branchIssues(node: object, branch: Branch, path: Path, level: Level): IcpIssue[] {
   if (branch === "leaf") {
     const issues = issuesAgainst(level.leaf, node, path);
-    return isOperator(ownProperty(node, "op")) ? issues : [...issues, ...issuesAgainst(level.unknownOp, node, path)];
+    return isOperator(child(node, "op")) ? issues : [...issues, ...issuesAgainst(level.unknownOp, node, path)];
   }
   // The group's own properties here; its conditions below, each against its own branch.
   const insideCondition = (at: readonly PropertyKey[]): boolean =>
     at[0] === branch && (branch === "not" || typeof at[1] === "number");
   const issues = issuesAgainst(level.groups[branch], node, path, insideCondition);
-  const inner = ownProperty(node, branch);
+  const inner = child(node, branch);
   if (branch === "not") return [...issues, ...conditionIssues(inner, [...path, "not"])];
   if (!Array.isArray(inner)) return issues;
   return [...issues, ...inner.flatMap((condition: unknown, index) => conditionIssues(condition, [...path, branch, index]))];

@@ -1,5 +1,5 @@
 import type { IcpIssue } from "../errors.js";
-import { checkFieldPath, type FieldKind } from "../engine/path.js";
+import { checkFieldPath, child, type FieldKind } from "../engine/path.js";
 import type { Condition, Icp, Operator, Rule } from "./icp.js";
 import { branchOf } from "./rule-issues.js";
 
@@ -70,19 +70,15 @@ function checkLeaf(fieldPath: string, op: unknown, path: Array<string | number>,
   }
 }
 
-function ownProperty(node: object, key: string): unknown {
-  return Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-}
-
 /* The same walk over input that failed the schema: each node is read as the branch it was written
  * for, and a leaf is checked when its field is text, whatever else is wrong with it. */
 function checkConditionOfInvalidRule(node: unknown, path: Array<string | number>, out: PathIssues): void {
   const branch = branchOf(node);
   if (branch === undefined) return;
-  const inner = ownProperty(node as object, branch === "leaf" ? "field" : branch);
+  const inner = child(node, branch === "leaf" ? "field" : branch);
   if (branch === "leaf") {
     // zod trims field paths; a blank one is already reported as too short.
-    if (typeof inner === "string" && inner.trim() !== "") checkLeaf(inner.trim(), ownProperty(node as object, "op"), path, out);
+    if (typeof inner === "string" && inner.trim() !== "") checkLeaf(inner.trim(), child(node, "op"), path, out);
   } else if (branch === "not") {
     checkConditionOfInvalidRule(inner, [...path, "not"], out);
   } else if (Array.isArray(inner)) {
