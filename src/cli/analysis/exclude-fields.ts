@@ -40,7 +40,8 @@ export function excludedPaths(requested: readonly string[], header: readonly str
       continue;
     }
     const exact = header.filter((column) => column === text);
-    const columns = exact.length > 0 ? exact : header.filter((column) => normalizeHeader(column) === normalizeHeader(text) && normalizeHeader(text) !== "");
+    const loose = normalizeHeader(text);
+    const columns = exact.length > 0 || loose === "" ? exact : header.filter((column) => normalizeHeader(column) === loose);
     if (columns.length > 0) {
       excluded.push(...Object.entries(mapping).flatMap(([path, column]) => (columns.includes(column) ? [path] : [])));
       continue;
