@@ -10,5 +10,5 @@ export { matchIcps, compareResults } from "./engine/match.js";
 export { explain, type Explanation, type ExplainOptions, type LiftChange, type NextTier } from "./engine/explain.js";
 export { tierFor, gradeFor, DEFAULT_TIERS, DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, TIER_ORDER } from "./engine/tiers.js";
 export { describeCondition, formatNumber } from "./engine/describe.js";
-export { leadFields, type FieldKind } from "./engine/path.js";
+export { leadFields, type FieldKind } from "./schema/field-path.js";
 export { readNumber, readTime, readText, readList, readBoolean, type Unreadable } from "./engine/coerce.js";

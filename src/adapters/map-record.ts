@@ -1,7 +1,7 @@
 import type { FieldMapping } from "./auto-mapping.js";
 import { isLeadPath } from "./lead-paths.js";
 import type { FieldSource } from "../engine/compile.js";
-import { child, type FieldReader } from "../engine/path.js";
+import { child, type FieldReader } from "../schema/field-path.js";
 import { cellReader, type CellReader } from "./typed-values.js";
 
 /** Options for {@link compileMapping} and {@link mapRecord}.

@@ -1,4 +1,4 @@
-import { checkFieldPath } from "../engine/path.js";
+import { checkFieldPath } from "../schema/field-path.js";
 import { allBoolean, attributeKind, isMissing, listItems, numericValue, readPath, valueKey, type AttributeKind } from "./field-values.js";
 import { quantileSorted } from "./statistics.js";
 

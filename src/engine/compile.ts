@@ -6,7 +6,7 @@ import { safeParseIcp } from "../schema/parse.js";
 import { readTime } from "./coerce.js";
 import { conditionFields, describeCondition, leafConditions } from "./describe.js";
 import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type Evaluator, type Shaping } from "./operators.js";
-import { checkFieldPath, fieldReader, readRoots, type FieldReader } from "./path.js";
+import { checkFieldPath, fieldReader, readRoots, type FieldReader } from "../schema/field-path.js";
 import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFor } from "./tiers.js";
 
 /** Options for one scoring call.

@@ -2,11 +2,11 @@ import { match } from "ts-pattern";
 import type { LeafCondition } from "../schema/icp.js";
 import { MISSING, readBoolean, readList, readNumber, readText, readTime, isPresent, type Unreadable } from "./coerce.js";
 import { detached } from "./detach.js";
-import type { FieldReader } from "./path.js";
+import type { FieldReader } from "../schema/field-path.js";
 
 /*
  * Operators compile to evaluators: `(scope, nowMs) => credit`, where `scope` holds the lead's
- * root objects as read once per lead (see `readRoots` in path.ts) and `read` picks the field.
+ * root objects as read once per lead (see `readRoots` in src/schema/field-path.ts) and `read` picks the field.
  * A credit is a number in [0, 1] (1 = condition holds, 0 = it does not, in between = partial credit), or one of two negative
  * codes for "unknown": the field is missing, or it holds a value of the wrong type. Numbers keep
  * the hot path free of allocation.

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { IcpIssue } from "../errors.js";
-import { child } from "../engine/path.js";
+import { child } from "./field-path.js";
 import { toIcpIssues } from "./issues.js";
 import {
   AllRuleSchema,

@@ -1,5 +1,5 @@
 import type { IcpIssue } from "../errors.js";
-import { checkFieldPath, child, type FieldKind } from "../engine/path.js";
+import { checkFieldPath, child, type FieldKind } from "./field-path.js";
 import type { Condition, Icp, Operator, Rule } from "./icp.js";
 import { branchOf } from "./rule-issues.js";
 

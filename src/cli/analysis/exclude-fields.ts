@@ -1,6 +1,6 @@
 import { normalizeHeader, type FieldMapping } from "../../adapters/index.js";
 import { fieldPaths } from "../../analyze/field-values.js";
-import { editDistance } from "../../engine/path.js";
+import { editDistance } from "../../schema/field-path.js";
 import { usageError } from "../cli-error.js";
 
 /*

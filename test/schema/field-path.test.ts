@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leadFields, safeParseIcp, scoreLead } from "../../src/index.js";
-import { icpOf } from "./fixtures.js";
+import { icpOf } from "../engine/fixtures.js";
 
 /* Field paths: the catalogue from the lead schema, the kinds that gate operators, and own-property reads. */
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LeadSchema } from "../schema/lead.js";
+import { LeadSchema } from "./lead.js";
 
 /*
  * Safe field access. Paths are checked once, when an ICP is compiled, against the fields the lead
