@@ -1,5 +1,4 @@
 import { IcpError } from "../errors.js";
-import { attachDisplay } from "../report/jupyter.js";
 import type { AttributeKind } from "./field-values.js";
 import type { CustomerProfile, NumericSummary } from "./profile-customers.js";
 import { ratio, roundTo } from "./statistics.js";
@@ -175,5 +174,5 @@ export function compareProfiles(best: CustomerProfile, all: CustomerProfile, opt
     attributes,
     values: attributes.flatMap((attribute) => attribute.values).sort(byLift),
   };
-  return attachDisplay(result, "comparison");
+  return result;
 }

@@ -3,7 +3,6 @@ import { compileIcp } from "../engine/compile.js";
 import { describeCondition } from "../engine/describe.js";
 import type { Condition, Icp, IcpInput } from "../schema/icp.js";
 import { defineIcp } from "../schema/parse.js";
-import { attachDisplay } from "../report/jupyter.js";
 import { buildCandidates } from "./candidate-rules.js";
 import { explainRule, pct, ruleFor, ruleIdFor, strengthOf } from "./derived-rules.js";
 import { fieldPaths } from "./field-values.js";
@@ -269,5 +268,5 @@ export function deriveIcp(records: readonly unknown[], options: DeriveIcpOptions
     candidates: candidates.length,
     warnings,
   };
-  return attachDisplay(derived, "derived");
+  return derived;
 }

@@ -1,6 +1,5 @@
 import { IcpError } from "../errors.js";
 import type { IcpResult, Tier } from "../schema/result.js";
-import { attachDisplay } from "../report/jupyter.js";
 import { rocAuc } from "./roc-auc.js";
 import { ratio, roundTo } from "./statistics.js";
 import { evaluationWarnings } from "./evaluation-warnings.js";
@@ -282,5 +281,5 @@ export function evaluate(results: readonly IcpResult[], outcomes: readonly (bool
     tierDistribution,
     warnings: evaluationWarnings({ results, outcomes, worked: options.worked, byTier, labelled, conversions }),
   };
-  return attachDisplay(evaluation, "evaluation");
+  return evaluation;
 }

@@ -2,7 +2,6 @@ import { IcpError } from "../errors.js";
 import { readTime } from "../engine/coerce.js";
 import type { Icp, IcpInput } from "../schema/icp.js";
 import { defineIcp } from "../schema/parse.js";
-import { attachDisplay } from "../report/jupyter.js";
 import { fitLogisticColumns } from "./logistic-regression.js";
 import { rocAuc } from "./roc-auc.js";
 import { pointsFromCoefficients, ruleFeatures } from "./rule-features.js";
@@ -204,5 +203,5 @@ export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], out
     aucAfter: roundTo(rocAuc(scoresOf(weighted), labels), 6),
     warnings,
   };
-  return attachDisplay({ icp: weighted, report }, "weights");
+  return { icp: weighted, report };
 }

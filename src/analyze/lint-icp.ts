@@ -5,7 +5,6 @@ import { conditionFields, leafConditions } from "../engine/describe.js";
 import { DEFAULT_TIERS } from "../engine/tiers.js";
 import type { Condition, Icp, IcpInput, Rule } from "../schema/icp.js";
 import { safeParseIcp } from "../schema/parse.js";
-import { attachDisplay } from "../report/jupyter.js";
 import { canHoldTogether, conditionKey } from "./condition-overlap.js";
 import { unreachableTiers } from "./tier-reachability.js";
 
@@ -162,14 +161,13 @@ export function lintIcp(icp: IcpInput | Icp, options: LintOptions): LintFinding[
   }
   const parsed = safeParseIcp(icp);
   if (!parsed.success) {
-    return attachDisplay(parsed.error.issues.map((issue) => ({ code: parsed.error.code, severity: "error" as const, message: issue.message, path: issue.path })), "lint");
+    return parsed.error.issues.map((issue) => ({ code: parsed.error.code, severity: "error" as const, message: issue.message, path: issue.path }));
   }
   const findings = [...structuralFindings(parsed.data), ...reviewFindings(parsed.data, nowMs)];
   if (options.sample !== undefined) findings.push(...sampleFindings(parsed.data, options.sample, nowMs));
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  const sorted = findings
+  return findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);
-  return attachDisplay(sorted, "lint");
 }

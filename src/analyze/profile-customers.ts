@@ -1,5 +1,4 @@
 import { IcpError } from "../errors.js";
-import { attachDisplay } from "../report/jupyter.js";
 import { attributeKind, displayValue, fieldPaths, isMissing, listItems, numericValue, readPath, valueKey, type AttributeKind } from "./field-values.js";
 import { quantileSorted, ratio, roundTo } from "./statistics.js";
 
@@ -175,5 +174,5 @@ export function profileCustomers(records: readonly unknown[], options: ProfileOp
   }
   const fields = options.fields ?? fieldPaths(records);
   const profile: CustomerProfile = { n: records.length, attributes: fields.map((field) => profileAttribute(records, field, topValues)) };
-  return attachDisplay(profile, "profile");
+  return profile;
 }

@@ -2,7 +2,6 @@ import { IcpError } from "../errors.js";
 import { DEFAULT_TIERS, tierFor } from "../engine/tiers.js";
 import type { TierThresholds } from "../schema/icp.js";
 import type { IcpResult, Tier } from "../schema/result.js";
-import { attachDisplay } from "../report/jupyter.js";
 import { ratio, roundTo } from "./statistics.js";
 
 /** One tier's share under simulated thresholds.
@@ -186,5 +185,5 @@ export function simulateTiers(scores: readonly number[] | readonly IcpResult[], 
     ...(options.targetShares !== undefined ? { targetShares: { ...options.targetShares } } : {}),
     warnings,
   };
-  return attachDisplay(simulation, "tiers");
+  return simulation;
 }

@@ -5,6 +5,7 @@ import type { WeightFit } from "../analyze/fit-weights.js";
 import type { LintFinding } from "../analyze/lint-icp.js";
 import type { CustomerProfile } from "../analyze/profile-customers.js";
 import type { TierSimulation } from "../analyze/simulate-tiers.js";
+import { IcpError } from "../errors.js";
 import { comparisonTable, derivedTable, evaluationTables, lintTable, profileTable, simulationTable, TABLE_CSS, weightsTable } from "./html-tables.js";
 import { calibrationChart } from "./svg/calibration-chart.js";
 import { gainsChart } from "./svg/gains-chart.js";
@@ -14,14 +15,14 @@ import { tierDistributionChart } from "./svg/tier-distribution-chart.js";
 
 /*
  * Rich display in Jupyter (Deno kernel): Deno shows an object through its
- * `[Symbol.for("Jupyter.display")]()` method, which returns a MIME bundle. Analysis results get
- * that method as a non-enumerable property, so they show as tables and charts in a notebook while
- * JSON.stringify, structuredClone-free copies ({...x}) and equality checks see plain data.
+ * `[Symbol.for("Jupyter.display")]()` method, which returns a MIME bundle. Analysis results are
+ * plain data (`icpfit/analyze` knows nothing of notebooks); `display(result)` wraps one in an object
+ * that carries that method, so a notebook cell shows it as tables and charts.
  */
 
 const JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
 
-/** The analysis results that know how to display themselves.
+/** The kinds of analysis result that {@link display} and {@link displayHtml} know how to show.
  *
  * @example
  * ```ts
@@ -30,6 +31,17 @@ const JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
  * ```
  */
 export type DisplayKind = "profile" | "comparison" | "derived" | "weights" | "evaluation" | "tiers" | "lint";
+
+/** An analysis result {@link display} can show: what `icpfit/analyze` returns, as is.
+ *
+ * @example
+ * ```ts
+ * import { simulateTiers } from "icpfit/analyze";
+ * import type { DisplayableResult } from "icpfit/report";
+ * const result: DisplayableResult = simulateTiers([10, 50, 90]);
+ * ```
+ */
+export type DisplayableResult = CustomerProfile | ProfileComparison | DerivedIcp | WeightFit | Evaluation | TierSimulation | readonly LintFinding[];
 
 /** What a Jupyter display method returns: HTML, with plain text for consoles.
  *
@@ -70,40 +82,103 @@ function renderKind(value: unknown, kind: DisplayKind): string {
   }
 }
 
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && !Array.isArray(value);
+const has = (value: Readonly<Record<string, unknown>>, ...keys: readonly string[]): boolean => keys.every((key) => Object.hasOwn(value, key));
+
 /**
- * The HTML a notebook shows for an analysis result of a known kind: tables and SVG charts in a
- * scoped `<div class="icpfit">`, no scripts.
+ * Which kind of analysis result a value is, read from its shape (the fields each result type
+ * always has), or undefined when it is none of them. An array is a list of lint findings when
+ * every item has a `code`, a `severity` and a `message` (an empty list is one too).
+ *
+ * @example
+ * ```ts
+ * import { simulateTiers } from "icpfit/analyze";
+ * import { displayKind } from "icpfit/report";
+ * displayKind(simulateTiers([10, 50, 90])); // "tiers"
+ * ```
+ */
+export function displayKind(value: unknown): DisplayKind | undefined {
+  if (Array.isArray(value)) {
+    return value.every((item: unknown) => isRecord(item) && has(item, "code", "severity", "message")) ? "lint" : undefined;
+  }
+  if (!isRecord(value)) return undefined;
+  if (has(value, "byDecile", "byTier", "calibration", "auc")) return "evaluation";
+  if (has(value, "bestN", "allN", "attributes", "values")) return "comparison";
+  if (has(value, "icp", "report", "candidates", "trainingAuc")) return "derived";
+  if (has(value, "icp", "report") && isRecord(value["report"]) && has(value["report"], "coefficients")) return "weights";
+  if (has(value, "thresholds", "tiers", "n") && Array.isArray(value["tiers"])) return "tiers";
+  if (has(value, "n", "attributes") && Array.isArray(value["attributes"])) return "profile";
+  return undefined;
+}
+
+function kindOrThrow(value: unknown, kind: DisplayKind | undefined): DisplayKind {
+  const found = kind ?? displayKind(value);
+  if (found !== undefined) return found;
+  throw new IcpError("INVALID_OPTIONS", [
+    {
+      path: [],
+      message: "expected a result of profileCustomers, compareProfiles, deriveIcp, fitWeights, evaluate, simulateTiers or lintIcp; pass the kind as the second argument if the value was reshaped",
+    },
+  ]);
+}
+
+/**
+ * The HTML a notebook shows for an analysis result: tables and SVG charts in a scoped
+ * `<div class="icpfit">`, no scripts. The kind is read from the result's shape unless given.
+ * Throws `IcpError` (`INVALID_OPTIONS`) for a value that is no analysis result.
  *
  * @example
  * ```ts
  * import { profileCustomers } from "icpfit/analyze";
  * import { displayHtml } from "icpfit/report";
- * const html: string = displayHtml(profileCustomers([{ firmographic: { industry: "Software" } }]), "profile");
+ * const html: string = displayHtml(profileCustomers([{ firmographic: { industry: "Software" } }]));
  * ```
  */
-export function displayHtml(value: unknown, kind: DisplayKind): string {
-  return block(renderKind(value, kind));
+export function displayHtml(value: DisplayableResult, kind?: DisplayKind): string {
+  return block(renderKind(value, kindOrThrow(value, kind)));
 }
 
-/**
- * Gives an analysis result a non-enumerable `Symbol.for("Jupyter.display")` method, so a Deno
- * notebook shows it as tables and charts. Returns the same object. Used by `icpfit/analyze`.
+/** An analysis result made displayable: a Deno notebook shows it as tables and charts.
  *
  * @example
  * ```ts
- * import { attachDisplay } from "icpfit/report";
- * const findings = attachDisplay([{ code: "STALE", severity: "warning" as const, message: "Review it" }], "lint");
- * JSON.stringify(findings); // plain data, no display method
+ * import { simulateTiers } from "icpfit/analyze";
+ * import { display, type ResultDisplay } from "icpfit/report";
+ * const shown: ResultDisplay = display(simulateTiers([10, 50, 90]));
+ * shown.kind; // "tiers"
  * ```
  */
-export function attachDisplay<T extends object>(value: T, kind: DisplayKind): T {
-  Object.defineProperty(value, JUPYTER_DISPLAY, {
-    value: (): MimeBundle => ({ "text/html": displayHtml(value, kind), "text/plain": JSON.stringify(value, null, 2).slice(0, 2000) }),
+export interface ResultDisplay extends HtmlDisplay {
+  /** The kind of result shown. */
+  readonly kind: DisplayKind;
+}
+
+/**
+ * Shows an analysis result in a Deno notebook: returns an object whose
+ * `Symbol.for("Jupyter.display")` method renders the result as tables and SVG charts. Make it the
+ * last expression of a cell, or pass it to `Deno.jupyter.display`. The result itself is not
+ * changed: analysis results are plain data. The kind is read from the result's shape unless
+ * given; a value that is no analysis result throws `IcpError` (`INVALID_OPTIONS`).
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from "icpfit/analyze";
+ * import { display } from "icpfit/report";
+ * import { scoreLeads } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "sw", field: "firmographic.industry", op: "eq", value: "Software", points: 10 }] } as const;
+ * const evaluation = evaluate(scoreLeads([{ firmographic: { industry: "Software" } }, {}], icp), [true, false]);
+ * display(evaluation); // last expression of a notebook cell: gains and calibration charts, tables
+ * ```
+ */
+export function display(result: DisplayableResult, kind?: DisplayKind): ResultDisplay {
+  const found = kindOrThrow(result, kind);
+  const html = block(renderKind(result, found));
+  const shown: ResultDisplay = { kind: found, html, toString: () => html };
+  Object.defineProperty(shown, JUPYTER_DISPLAY, {
+    value: (): MimeBundle => ({ "text/html": html, "text/plain": JSON.stringify(result, null, 2).slice(0, 2000) }),
     enumerable: false,
-    configurable: true,
-    writable: false,
   });
-  return value;
+  return shown;
 }
 
 /** Markup that displays as HTML in a notebook and still converts to its string.

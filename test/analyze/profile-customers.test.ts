@@ -52,11 +52,9 @@ describe("profileCustomers", () => {
     expect(JSON.parse(JSON.stringify(narrow))).toEqual({ ...narrow, attributes: narrow.attributes });
   });
 
-  it("shows as HTML in a notebook through a non-enumerable display method", () => {
-    const display = (profile as unknown as Record<symbol, () => { "text/html": string }>)[Symbol.for("Jupyter.display")];
-    expect(typeof display).toBe("function");
-    expect(display?.()["text/html"]).toContain("firmographic.industry");
-    expect(Object.keys(profile)).toEqual(["n", "attributes"]);
+  it("is plain data: no display hook, not even a non-enumerable or symbol-keyed one", () => {
+    expect(Reflect.ownKeys(profile)).toEqual(["n", "attributes"]);
+    expect(structuredClone(profile)).toEqual(profile);
   });
 
   it("rejects bad options with IcpError INVALID_OPTIONS", () => {
