@@ -1,5 +1,9 @@
 export { IcpError, formatPath, type IcpErrorCode, type IcpIssue } from "./errors.js";
 export * from "./schema/lead.js";
+export * from "./schema/condition.js";
+export * from "./schema/rule-options.js";
+export * from "./schema/rule.js";
+export * from "./schema/tiers.js";
 export * from "./schema/icp.js";
 export * from "./schema/result.js";
 export { defineIcp, parseLead, safeParseLead, safeParseIcp, type SafeParseResult } from "./schema/parse.js";

@@ -1,4 +1,4 @@
-import type { Condition, LeafCondition } from "../schema/icp.js";
+import type { Condition, LeafCondition } from "../schema/condition.js";
 
 /*
  * Static reasoning about rule conditions for lintIcp: a canonical key (to find duplicates) and a

@@ -1,7 +1,8 @@
 import { IcpError } from "../errors.js";
 import { compileIcp } from "../engine/compile.js";
 import { describeCondition } from "../engine/describe.js";
-import type { Condition, Icp, IcpInput } from "../schema/icp.js";
+import type { Condition } from "../schema/condition.js";
+import type { Icp, IcpInput } from "../schema/icp.js";
 import { defineIcp } from "../schema/parse.js";
 import { buildCandidates } from "./candidate-rules.js";
 import { explainRule, pct, ruleFor, ruleIdFor, strengthOf } from "./derived-rules.js";

@@ -1,6 +1,6 @@
 import { IcpError } from "../errors.js";
 import { DEFAULT_TIERS, tierFor } from "../engine/tiers.js";
-import type { TierThresholds } from "../schema/icp.js";
+import type { TierThresholds } from "../schema/tiers.js";
 import type { IcpResult, Tier } from "../schema/result.js";
 import { ratio, roundTo } from "./statistics.js";
 

@@ -1,5 +1,7 @@
-import type { Condition, Icp, Rule } from "../schema/icp.js";
-import type { TierThresholds } from "../schema/icp.js";
+import type { Condition } from "../schema/condition.js";
+import type { Icp } from "../schema/icp.js";
+import type { Rule } from "../schema/rule.js";
+import type { TierThresholds } from "../schema/tiers.js";
 import { leafConditions } from "../engine/describe.js";
 
 /*

@@ -1,6 +1,9 @@
 import { match } from "ts-pattern";
 import { IcpError } from "../errors.js";
-import type { Axis, Condition, Effect, Icp, IcpInput, MissingPolicy, Rule } from "../schema/icp.js";
+import type { Condition } from "../schema/condition.js";
+import type { Icp, IcpInput } from "../schema/icp.js";
+import type { Rule } from "../schema/rule.js";
+import type { Axis, Effect, MissingPolicy } from "../schema/rule-options.js";
 import type { IcpResult, ResultThresholds, RuleResult } from "../schema/result.js";
 import { safeParseIcp } from "../schema/parse.js";
 import { readTime } from "./coerce.js";

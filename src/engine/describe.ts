@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
-import type { Condition, LeafCondition, ReadonlyDeep } from "../schema/icp.js";
+import type { Condition, LeafCondition } from "../schema/condition.js";
+import type { ReadonlyDeep } from "../schema/icp.js";
 
 /*
  * Plain-words descriptions of conditions, built once per rule when an ICP is compiled, so that

@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import type { LeafCondition } from "../schema/icp.js";
+import type { LeafCondition } from "../schema/condition.js";
 import { MISSING, readBoolean, readList, readNumber, readText, readTime, isPresent, type Unreadable } from "./coerce.js";
 import { detached } from "./detach.js";
 import type { FieldReader } from "../schema/field-path.js";

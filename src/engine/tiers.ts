@@ -1,4 +1,4 @@
-import type { GradeThresholds, TierThresholds } from "../schema/icp.js";
+import type { GradeThresholds, TierThresholds } from "../schema/tiers.js";
 import type { Tier } from "../schema/result.js";
 
 /** Tier thresholds used when an ICP sets none: primary >= 80, secondary >= 60, tertiary >= 40.

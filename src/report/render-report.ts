@@ -3,7 +3,7 @@ import type { DerivedIcp } from "../analyze/derive-icp.js";
 import type { Evaluation } from "../analyze/evaluate.js";
 import type { WeightFit } from "../analyze/fit-weights.js";
 import type { LintFinding } from "../analyze/lint-icp.js";
-import type { TierThresholds } from "../schema/icp.js";
+import type { TierThresholds } from "../schema/tiers.js";
 import type { IcpResult } from "../schema/result.js";
 import { comparisonTable, derivedTable, evaluationTables, lintTable, TABLE_CSS, weightsTable } from "./html-tables.js";
 import { calibrationChart } from "./svg/calibration-chart.js";

@@ -1,5 +1,6 @@
 import { IcpError, type IcpIssue } from "../errors.js";
-import { IcpSchema, RuleSchema, type Icp, type IcpInput } from "./icp.js";
+import { IcpSchema, type Icp, type IcpInput } from "./icp.js";
+import { RuleSchema } from "./rule.js";
 import { LeadSchema, type Lead } from "./lead.js";
 import { toIcpIssues } from "./issues.js";
 import { ruleShapeIssues } from "./rule-issues.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { AxisSchema, EffectSchema } from "./icp.js";
+import { AxisSchema, EffectSchema } from "./rule-options.js";
 
 /**
  * What a rule's condition did: `match`, `partial`, `miss`, `unknown` or `excluded`.

@@ -2,16 +2,8 @@ import * as z from "zod";
 import type { IcpIssue } from "../errors.js";
 import { child } from "./field-path.js";
 import { toIcpIssues } from "./issues.js";
-import {
-  AllRuleSchema,
-  AnyRuleSchema,
-  ConditionSchema,
-  EqualityConditionSchema,
-  LeafConditionSchema,
-  LeafRuleSchema,
-  NotRuleSchema,
-  RuleSchema,
-} from "./icp.js";
+import { ConditionSchema, EqualityConditionSchema, LeafConditionSchema } from "./condition.js";
+import { AllRuleSchema, AnyRuleSchema, LeafRuleSchema, NotRuleSchema, RuleSchema } from "./rule.js";
 
 /*
  * Shape issues of rules and conditions, judged against the branch each was written for. zod's

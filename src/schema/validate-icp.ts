@@ -1,6 +1,8 @@
 import type { IcpIssue } from "../errors.js";
 import { checkFieldPath, child, type FieldKind } from "./field-path.js";
-import type { Condition, Icp, Operator, Rule } from "./icp.js";
+import type { Condition, Operator } from "./condition.js";
+import type { Icp } from "./icp.js";
+import type { Rule } from "./rule.js";
 import { branchOf } from "./rule-issues.js";
 
 /*

@@ -1,5 +1,6 @@
 import type { ProfileComparison } from "../../analyze/compare-profiles.js";
-import type { Condition, Icp } from "../../schema/icp.js";
+import type { Condition } from "../../schema/condition.js";
+import type { Icp } from "../../schema/icp.js";
 import type { ChartOptions } from "./tier-distribution-chart.js";
 import { escapeXml, legend, PALETTE, percentLabel, px, svgDocument, type Frame } from "./svg-kit.js";
 

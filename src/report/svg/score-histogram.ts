@@ -1,4 +1,4 @@
-import type { TierThresholds } from "../../schema/icp.js";
+import type { TierThresholds } from "../../schema/tiers.js";
 import type { IcpResult } from "../../schema/result.js";
 import type { ChartOptions } from "./tier-distribution-chart.js";
 import { axisLabel, escapeXml, legend, niceTicks, numberLabel, PALETTE, px, scales, svgDocument, yGrid, type Frame } from "./svg-kit.js";
