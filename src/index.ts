@@ -15,4 +15,5 @@ export { explain, type Explanation, type ExplainOptions, type LiftChange, type N
 export { tierFor, gradeFor, DEFAULT_TIERS, DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, TIER_ORDER } from "./engine/tiers.js";
 export { describeCondition, formatNumber } from "./engine/describe.js";
 export { leadFields, type FieldKind } from "./schema/field-path.js";
+export { MAX_CONDITION_DEPTH } from "./schema/condition-depth.js";
 export { readNumber, readTime, readText, readList, readBoolean, type Unreadable } from "./engine/coerce.js";

@@ -54,19 +54,63 @@ export function readPath(record: unknown, path: string): unknown {
   return value;
 }
 
-/** True when a value is absent: undefined, null, blank text, NaN or an empty list. */
-export function isMissing(value: unknown): boolean {
+function isMissingScalar(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   if (typeof value === "number") return !Number.isFinite(value);
-  if (Array.isArray(value)) return value.every((item) => isMissing(item));
   return false;
+}
+
+/**
+ * True when a value is absent: undefined, null, blank text, NaN, or a list (nested or not) of
+ * nothing else. Walks nested lists with a stack, not recursion, so that a list nested thousands
+ * deep in a record cannot overflow the call stack (and a list that contains itself ends).
+ */
+export function isMissing(value: unknown): boolean {
+  if (!Array.isArray(value)) return isMissingScalar(value);
+  const pending: unknown[] = [value];
+  const seen = new Set<unknown>();
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (!Array.isArray(item)) {
+      if (!isMissingScalar(item)) return false;
+    } else if (!seen.has(item)) {
+      seen.add(item);
+      for (const inner of item) pending.push(inner);
+    }
+  }
+  return true;
 }
 
 /** Text form of a scalar for grouping and display. */
 export function displayValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return listText(value);
   return typeof value === "string" ? value.trim() : String(value);
+}
+
+/**
+ * What `String(list)` gives (items joined by commas, nested lists flattened), built with a stack:
+ * `String` itself recurses into nested lists and overflows on one nested thousands deep.
+ */
+function listText(list: readonly unknown[]): string {
+  const parts: string[] = [];
+  const stack: Array<{ readonly items: readonly unknown[]; index: number }> = [{ items: list, index: 0 }];
+  const seen = new Set<unknown>([list]);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { readonly items: readonly unknown[]; index: number };
+    if (top.index >= top.items.length) {
+      stack.pop();
+      continue;
+    }
+    const item = top.items[top.index++];
+    if (!Array.isArray(item)) parts.push(item === null || item === undefined ? "" : String(item));
+    else if (!seen.has(item)) {
+      seen.add(item);
+      stack.push({ items: item, index: 0 });
+    }
+  }
+  return parts.join(",");
 }
 
 /** The key a text value is grouped by: trimmed and lower-cased, as the engine compares text. */

@@ -1,5 +1,7 @@
 import { match } from "ts-pattern";
+import { IcpError } from "../errors.js";
 import type { Condition, LeafCondition } from "../schema/condition.js";
+import { exceedsConditionDepth, MAX_CONDITION_DEPTH } from "../schema/condition-depth.js";
 import type { ReadonlyDeep } from "../schema/icp.js";
 
 /*
@@ -66,7 +68,8 @@ function describeLeaf(condition: LeafCondition): string {
 }
 
 /**
- * Describes a condition in plain words, e.g. "employees between 50 and 500".
+ * Describes a condition in plain words, e.g. "employees between 50 and 500". Throws `IcpError`
+ * (`INVALID_ICP`) for a condition nesting `all` / `any` / `not` deeper than `MAX_CONDITION_DEPTH`.
  *
  * @example
  * ```ts
@@ -76,6 +79,15 @@ function describeLeaf(condition: LeafCondition): string {
  * ```
  */
 export function describeCondition(condition: ReadonlyDeep<Condition>): string {
+  // Conditions from a validated ICP are within the limit; one built by hand is checked, so that the
+  // recursion below never overflows the stack.
+  if (exceedsConditionDepth(condition)) {
+    throw new IcpError("INVALID_ICP", [{ path: [], message: `expected all / any / not nested at most ${MAX_CONDITION_DEPTH} levels deep` }]);
+  }
+  return describe(condition);
+}
+
+function describe(condition: ReadonlyDeep<Condition>): string {
   if ("all" in condition) return condition.all.map(nested).join(" and ");
   if ("any" in condition) return condition.any.map(nested).join(" or ");
   if ("not" in condition) return `not ${nested(condition.not)}`;
@@ -83,7 +95,7 @@ export function describeCondition(condition: ReadonlyDeep<Condition>): string {
 }
 
 function nested(condition: ReadonlyDeep<Condition>): string {
-  const text = describeCondition(condition);
+  const text = describe(condition);
   return "field" in condition ? text : `(${text})`;
 }
 

@@ -313,7 +313,9 @@ export type Condition =
     };
 
 /**
- * A leaf condition or an `all` / `any` / `not` combination of conditions, nested to any depth.
+ * A leaf condition or an `all` / `any` / `not` combination of conditions. zod parses the nesting
+ * by recursion; `safeParseIcp`, `defineIcp` and `compileIcp` first refuse rules nested deeper than
+ * `MAX_CONDITION_DEPTH` (32), so use them, not this schema alone, on untrusted input.
  *
  * @example
  * ```ts

@@ -9,6 +9,8 @@ const icpId = z.string().trim().min(1).max(100);
 
 /**
  * An Ideal Customer Profile: identity, tier thresholds, missing-data policy, `minConfidence` and 1-200 rules. Strict: unknown properties are errors, so typos surface.
+ * Validate untrusted ICPs with `safeParseIcp` / `defineIcp` / `compileIcp`, which also check field
+ * paths and refuse conditions nested deeper than `MAX_CONDITION_DEPTH` before zod recurses into them.
  *
  * @example
  * ```ts

@@ -2,6 +2,7 @@ import { IcpError, type IcpIssue } from "../errors.js";
 import { IcpSchema, type Icp, type IcpInput } from "./icp.js";
 import { RuleSchema } from "./rule.js";
 import { LeadSchema, type Lead } from "./lead.js";
+import { conditionDepthIssues } from "./condition-depth.js";
 import { toIcpIssues } from "./issues.js";
 import { ruleShapeIssues } from "./rule-issues.js";
 import { checkFieldsOfInvalidRule, checkIcpSemantics, checkRuleSemantics, duplicateIdIssue } from "./validate-icp.js";
@@ -40,7 +41,9 @@ function deepFreeze<T>(value: T): T {
 /**
  * Validates an ICP without throwing: its shape (every zod issue), then its meaning (field paths,
  * operators per field, points per effect, duplicate ids). Unknown field paths are reported with
- * code `UNKNOWN_FIELD` when they are the only problem, `INVALID_ICP` otherwise.
+ * code `UNKNOWN_FIELD` when they are the only problem, `INVALID_ICP` otherwise. A rule nesting
+ * `all` / `any` / `not` more than 32 levels deep (`MAX_CONDITION_DEPTH`) is refused first, on its
+ * own (`INVALID_ICP` at `rules[i]`), before anything walks it.
  *
  * @example
  * ```ts
@@ -50,6 +53,9 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function safeParseIcp(input: unknown): SafeParseResult<Icp> {
+  // Before zod, whose parse of all / any / not recurses: too deep a rule would overflow the stack.
+  const tooDeep = conditionDepthIssues(input);
+  if (tooDeep.length > 0) return { success: false, error: new IcpError("INVALID_ICP", tooDeep) };
   const parsed = IcpSchema.safeParse(input);
   if (!parsed.success) {
     const issues = uniqueIssues([
@@ -128,7 +134,8 @@ function comparePaths(a: IcpIssue, b: IcpIssue): number {
 
 /**
  * Validates an ICP (TypeScript object or parsed JSON) and returns it typed and deeply frozen.
- * Throws {@link IcpError} listing every problem with its path.
+ * Throws {@link IcpError} listing every problem with its path (conditions may nest 32 levels
+ * deep at most, `MAX_CONDITION_DEPTH`).
  *
  * @example
  * ```ts
