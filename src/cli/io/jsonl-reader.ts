@@ -1,34 +1,58 @@
 import { StringDecoder } from "node:string_decoder";
 import { Transform, type TransformCallback } from "node:stream";
+import { KEPT_CHARS_OF_LONG_RECORD, MAX_RECORD_CHARS, tooLongReason } from "./input-limits.js";
 import type { InputRow, RecordReader } from "./input-row.js";
+import { jsonValueRow } from "./json-row.js";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+/*
+ * A line that spans chunks is kept as a list of its parts and joined once, when it ends, and each
+ * chunk is searched for line breaks once: reading stays linear in the input however long a line
+ * is. A line over MAX_RECORD_CHARS is not held: its first characters are kept and the rest is
+ * skipped up to its line break.
+ */
 
 /** A streaming JSONL reader: one JSON object per line; a line that is not one is an error row. */
 export function jsonlReader(): RecordReader {
   const decoder = new StringDecoder("utf8");
-  let rest = "";
+  // The line still open at the end of the last chunk: its parts, or (over the limit) its first characters.
+  let parts: string[] = [];
+  let partsLength = 0;
+  let tooLong: string | undefined;
   let line = 0;
   let bytes = 0;
   let header: string[] | undefined;
 
-  function parseLines(text: string, final: boolean): InputRow[] {
-    const rows: InputRow[] = [];
-    let start = 0;
-    for (;;) {
-      const end = text.indexOf("\n", start);
-      if (end < 0 && !final) break;
-      const raw = (end < 0 ? text.slice(start) : text.slice(start, end)).replace(/\r$/, "");
-      line++;
-      start = end < 0 ? text.length : end + 1;
-      const trimmed = (line === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
-      if (trimmed !== "") rows.push(parseLine(trimmed, raw));
-      if (end < 0) break;
+  function addPart(part: string): void {
+    if (tooLong !== undefined || part === "") return;
+    partsLength += part.length;
+    parts.push(part);
+    if (partsLength > MAX_RECORD_CHARS) {
+      tooLong = parts.join("").slice(0, KEPT_CHARS_OF_LONG_RECORD);
+      parts = [];
+      partsLength = 0;
     }
-    rest = text.slice(start);
-    return rows;
+  }
+
+  /** Ends the open line (its parts plus `last`) and returns its row, if it is not blank. */
+  function endLine(last: string): InputRow | undefined {
+    line++;
+    let text: string;
+    if (tooLong === undefined && partsLength + last.length > MAX_RECORD_CHARS) addPart(last);
+    if (tooLong !== undefined) {
+      const raw = tooLong;
+      tooLong = undefined;
+      return { line, raw, error: tooLongReason("line") };
+    }
+    if (parts.length === 0) text = last;
+    else {
+      parts.push(last);
+      text = parts.join("");
+      parts = [];
+      partsLength = 0;
+    }
+    const raw = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+    const trimmed = (line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trim();
+    return trimmed === "" ? undefined : parseLine(trimmed, raw);
   }
 
   function parseLine(text: string, raw: string): InputRow {
@@ -38,9 +62,26 @@ export function jsonlReader(): RecordReader {
     } catch (error) {
       return { line, raw, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
     }
-    if (!isRecord(value)) return { line, raw, error: `expected a JSON object, got ${Array.isArray(value) ? "an array" : typeof value}` };
-    header ??= Object.keys(value);
-    return { line, record: value };
+    const row = jsonValueRow(value, line, raw);
+    if (row.record !== undefined) header ??= Object.keys(row.record);
+    return row;
+  }
+
+  function parseLines(text: string, final: boolean): InputRow[] {
+    const rows: InputRow[] = [];
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      const row = endLine(text.slice(start, end));
+      if (row !== undefined) rows.push(row);
+      start = end + 1;
+    }
+    const rest = start === 0 ? text : text.slice(start);
+    if (!final) addPart(rest);
+    else if (rest !== "" || parts.length > 0 || tooLong !== undefined) {
+      const row = endLine(rest);
+      if (row !== undefined) rows.push(row);
+    }
+    return rows;
   }
 
   const stream = new Transform({
@@ -48,11 +89,11 @@ export function jsonlReader(): RecordReader {
     readableHighWaterMark: 4,
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       bytes += chunk.length;
-      const rows = parseLines(rest + decoder.write(chunk), false);
+      const rows = parseLines(decoder.write(chunk), false);
       callback(null, rows.length > 0 ? rows : undefined);
     },
     flush(callback: TransformCallback) {
-      const rows = parseLines(rest + decoder.end(), true);
+      const rows = parseLines(decoder.end(), true);
       callback(null, rows.length > 0 ? rows : undefined);
     },
   });
