@@ -86,7 +86,8 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     let text = "";
     if (format === "csv") text += `${joinCsv(encode, delimiter, header, columns.names)}\n`;
     if (format === "json") text += "[";
-    const rejected = options.hasRejects && options.rejectsFormat === "csv" ? `${rejectsEncode(["line", "error", ...header])}\n` : "";
+    // Rejects name a row by what InputRow.line counts: its line, or its item in a JSON array.
+    const rejected = options.hasRejects && options.rejectsFormat === "csv" ? `${rejectsEncode([reader.unit, "error", ...header])}\n` : "";
     return { out: text, rejected };
   }
 
@@ -132,7 +133,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       const cells = row.error === undefined ? input : fitCells(input, header.length);
       return cells.length === 0 ? `${addedText}\n` : `${encode(cells)}${delimiter}${addedText}\n`;
     }
-    const base = row.cells !== undefined ? cellsToRecord(keys, row.cells) : row.record !== undefined ? { ...row.record } : { line: row.line, raw: row.raw ?? "" };
+    const base = row.cells !== undefined ? cellsToRecord(keys, row.cells) : row.record !== undefined ? { ...row.record } : { [reader.unit]: row.line, raw: row.raw ?? "" };
     return jsonLine(Object.assign(base, added.fields));
   }
 
@@ -141,7 +142,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       const cells = row.cells ?? (row.record !== undefined ? header.map((key) => cellText((row.record as Record<string, unknown>)[key])) : [row.raw ?? ""]);
       return `${rejectsEncode([String(row.line), reason, ...cells])}\n`;
     }
-    const entry: Record<string, unknown> = { line: row.line, error: reason };
+    const entry: Record<string, unknown> = { [reader.unit]: row.line, error: reason };
     if (row.record !== undefined) entry["record"] = row.record;
     // The cells as read: a short row is not padded with empty cells it never had.
     else if (row.cells !== undefined) entry["record"] = cellsToRecord(keys.slice(0, row.cells.length), row.cells);
