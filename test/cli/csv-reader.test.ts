@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CsvPieceParser, csvReader } from "../../src/cli/io/csv-reader.js";
 import { detectNewline } from "../../src/cli/io/csv-segments.js";
+import { MAX_RECORD_CHARS } from "../../src/cli/io/input-limits.js";
 import type { InputRow } from "../../src/cli/io/input-row.js";
 
 /** Feeds `chunks` (bytes) through the reader and collects the header and every row. */
@@ -12,6 +13,13 @@ async function read(chunks: readonly (string | Buffer)[], delimiter?: string) {
   const source = Readable.from(chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)), { objectMode: false });
   for await (const batch of source.pipe(reader.stream)) rows.push(...(batch as InputRow[]));
   return { header: reader.header(), rows, bytes: reader.bytesRead() };
+}
+
+/** Cuts `text` into 64 KiB chunks, as a file is read. */
+function chunked(text: string): string[] {
+  const chunks: string[] = [];
+  for (let from = 0; from < text.length; from += 65536) chunks.push(text.slice(from, from + 65536));
+  return chunks;
 }
 
 /** Splits `text` into byte chunks at the given (byte) offsets. */
@@ -82,6 +90,34 @@ describe("csvReader", () => {
     expect(rows[1]).toEqual({ line: 3, error: "unclosed quote: no closing quote within 8 Mi characters", raw: '3,"open' });
     expect(rows.at(-1)).toEqual({ line: rows.length + 1, cells: ["4", "5"], text: "4,5" });
     expect(rows.slice(2, -1).every((row) => row.error === "expected 2 columns, got 1")).toBe(true);
+  });
+
+  it("reads a 5 MB cell spread over 64 KiB chunks whole, quoted or not", async () => {
+    const notes = "x".repeat(5 * 1024 * 1024);
+    for (const cell of [notes, `"${notes}"`]) {
+      const { rows } = await read(chunked(`id,notes\n1,short\n2,${cell}\n3,ok\n`));
+      expect(rows.map((row) => [row.line, row.error])).toEqual([
+        [2, undefined],
+        [3, undefined],
+        [4, undefined],
+      ]);
+      expect(rows[1]?.cells).toEqual(["2", notes]);
+    }
+  });
+
+  it("gives up on a record longer than 8 Mi characters without holding it, keeps its first characters, and reads on", async () => {
+    const long = "y".repeat(MAX_RECORD_CHARS + 10);
+    const { rows } = await read(chunked(`id,notes\n1,short\n2,${long}\n3,ok\n`));
+    expect(rows).toEqual([
+      { line: 2, cells: ["1", "short"], text: "1,short" },
+      { line: 3, error: "record longer than 8 Mi characters: left unread (its first 1,024 characters are kept as its raw text)", raw: `2,${long.slice(0, 1022)}` },
+      { line: 4, cells: ["3", "ok"], text: "3,ok" },
+    ]);
+    // A quoted cell that closes, but only after the limit: the same however the text is chunked.
+    const quoted = `id,notes\n1,"z\n${`${"z".repeat(1023)}\n`.repeat(MAX_RECORD_CHARS / 1024)}"\n`;
+    const whole = await read([quoted]);
+    expect(whole.rows[0]).toEqual({ line: 2, error: "unclosed quote: no closing quote within 8 Mi characters", raw: '1,"z' });
+    expect((await read(chunked(quoted))).rows).toEqual(whole.rows);
   });
 
   it("fails on a header row with bad quotes instead of reading a data row as the header", async () => {

@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import { Transform, type TransformCallback } from "node:stream";
 import { inputError } from "../cli-error.js";
 import type { InputRow, RecordReader } from "./input-row.js";
-import { countOf, CsvSegmenter, firstLine, MAX_RECORD_CHARS, type CsvPiece, type QuoteProblem } from "./csv-segments.js";
+import { countOf, CsvSegmenter, firstLine, type CsvPiece, type QuoteProblem } from "./csv-segments.js";
+import { describeCharLimit, MAX_RECORD_CHARS, tooLongReason } from "./input-limits.js";
 
 /*
  * Streaming CSV on Papa Parse's parser (`Papa.Parser`, the class its own chunk streamers drive).
@@ -31,7 +32,8 @@ interface RawResult {
 
 const QUOTE_PROBLEMS: Readonly<Record<QuoteProblem, string>> = {
   MissingQuotes: "unclosed quote: the quoted cell never closes",
-  TooLong: `unclosed quote: no closing quote within ${MAX_RECORD_CHARS / 1024 / 1024} Mi characters`,
+  TooLong: `unclosed quote: no closing quote within ${describeCharLimit(MAX_RECORD_CHARS)}`,
+  LongRecord: tooLongReason("record"),
   InvalidQuotes: "malformed quotes: a quoted cell must close with a quote followed by the delimiter or the end of the line",
 };
 

@@ -1,4 +1,6 @@
 import { StringDecoder } from "node:string_decoder";
+import { CsvRecordScan } from "./csv-record-scan.js";
+import { KEPT_CHARS_OF_LONG_RECORD, MAX_RECORD_CHARS } from "./input-limits.js";
 
 /*
  * Cuts decoded CSV text into pieces of whole records, without parsing cells. The pieces are what
@@ -11,26 +13,21 @@ import { StringDecoder } from "node:string_decoder";
  * cell is text. On top of Papa, the reader's rule for bad quotes: a record whose quoted cell closes
  * badly (a quote followed by other text) or never closes is reported as one unreadable record on
  * its first line, and the next record starts at the next line, so a stray quote costs one row, not
- * the rest of the file. A record still open after MAX_RECORD_CHARS is given up the same way rather
+ * the rest of the file. A record longer than MAX_RECORD_CHARS is given up the same way rather
  * than holding the rest of the input in memory.
  *
  * Text without quotes, the usual case, is cut at its last line break with two string searches per
  * chunk; only records holding a quote are walked cell by cell.
  */
 
-/** A quoted cell still open after this many characters is given up (reported at its first line). */
-export const MAX_RECORD_CHARS: number = 8 * 1024 * 1024;
-
-/** Why a record cannot be read. */
-export type QuoteProblem = "MissingQuotes" | "InvalidQuotes" | "TooLong";
+/** Why a record cannot be read: bad quotes, a quoted cell open too long, or a record too long. */
+export type QuoteProblem = "MissingQuotes" | "InvalidQuotes" | "TooLong" | "LongRecord";
 
 /**
  * A run of whole records starting on `line`, or one unreadable record on `line` with `raw`, its
  * first line as written (the rest of the record is read on as records of their own).
  */
 export type CsvPiece = { readonly text: string; readonly line: number } | { readonly line: number; readonly problem: QuoteProblem; readonly raw: string };
-
-const QUOTE = 34;
 
 /**
  * The line break of the input, read from its start (text inside quotes is skipped): `\n` (also for
@@ -47,73 +44,15 @@ export function detectNewline(text: string): "\n" | "\r" | undefined {
   return undefined;
 }
 
-/** The length of text between `from` and `to` when it is all blanks (Papa's rule for blanks after a closing quote). */
-function blanks(input: string, from: number, to: number): number {
-  if (to <= from) return 0;
-  return input.slice(from, to).trim() === "" ? to - from : 0;
-}
-
-/** Where the record at `start` ends (just past its line break), and whether its quotes are bad; end -1: not known yet. */
-interface RecordScan {
-  end: number;
-  problem: QuoteProblem | undefined;
-}
-
-/** Reads one record from `start` the way Papa Parse does, cell by cell, without building cells. */
-function scanRecord(input: string, start: number, delimiter: string, newline: string, last: boolean, scan: RecordScan): RecordScan {
-  const length = input.length;
-  let cursor = start;
-  let invalid = false;
-  // The next line break and delimiter at or after the cursor, searched again only once passed.
-  let nextBreak = input.indexOf(newline, cursor);
-  let nextDelimiter = input.indexOf(delimiter, cursor);
-  const done = (end: number, problem: QuoteProblem | undefined): RecordScan => {
-    scan.end = end;
-    scan.problem = problem;
-    return scan;
-  };
-  const open = (): RecordScan => (last ? done(length, invalid ? "InvalidQuotes" : "MissingQuotes") : done(-1, invalid ? "InvalidQuotes" : undefined));
-  for (;;) {
-    if (input.charCodeAt(cursor) === QUOTE) {
-      let quote = cursor;
-      for (;;) {
-        quote = input.indexOf('"', quote + 1);
-        if (quote === -1) return open();
-        // A closing quote at the very end: the record ends there, unless more input may follow.
-        if (quote === length - 1) return last ? done(length, invalid ? "InvalidQuotes" : undefined) : done(-1, invalid ? "InvalidQuotes" : undefined);
-        if (input.charCodeAt(quote + 1) === QUOTE) {
-          quote++;
-          continue;
-        }
-        if (nextDelimiter !== -1 && nextDelimiter <= quote) nextDelimiter = input.indexOf(delimiter, quote + 1);
-        if (nextBreak !== -1 && nextBreak <= quote) nextBreak = input.indexOf(newline, quote + 1);
-        const beforeDelimiter = blanks(input, quote + 1, nextBreak === -1 ? nextDelimiter : Math.min(nextDelimiter, nextBreak));
-        if (input.startsWith(delimiter, quote + 1 + beforeDelimiter)) {
-          cursor = quote + 1 + beforeDelimiter + delimiter.length;
-          break;
-        }
-        const beforeBreak = nextBreak === -1 ? 0 : blanks(input, quote + 1, nextBreak);
-        if (input.startsWith(newline, quote + 1 + beforeBreak)) return done(quote + 1 + beforeBreak + newline.length, invalid ? "InvalidQuotes" : undefined);
-        invalid = true; // a quote followed by other text: Papa reads on to the next quote
-        quote++;
-      }
-      continue;
-    }
-    if (nextDelimiter !== -1 && nextDelimiter < cursor) nextDelimiter = input.indexOf(delimiter, cursor);
-    if (nextBreak !== -1 && nextBreak < cursor) nextBreak = input.indexOf(newline, cursor);
-    if (nextDelimiter !== -1 && (nextDelimiter < nextBreak || nextBreak === -1)) {
-      cursor = nextDelimiter + delimiter.length;
-      continue;
-    }
-    if (nextBreak !== -1) return done(nextBreak + newline.length, invalid ? "InvalidQuotes" : undefined);
-    return last ? done(length, invalid ? "InvalidQuotes" : undefined) : done(-1, invalid ? "InvalidQuotes" : undefined);
-  }
-}
-
 /**
  * Bytes in, pieces of whole records out. Decodes UTF-8 (a character split across chunks stays
  * whole), holds back the unfinished last record of each chunk, reads the line break (`\n`, or `\r`
  * alone when the start of the input has no `\n`) and drops a byte order mark at the start.
+ *
+ * A record left open at the end of a chunk is kept as a list of parts, and each later chunk is
+ * scanned on its own from where the scan stopped (CsvRecordScan); the parts are joined once, when
+ * the record ends. A record over MAX_RECORD_CHARS is given up (see {@link CsvSegmenter.longProblem}),
+ * and a first line over it is not held: its start is kept and the rest skipped to its line break.
  */
 export class CsvSegmenter {
   /** The input's line break, known once the first piece is out. */
@@ -122,10 +61,16 @@ export class CsvSegmenter {
   bytes = 0;
   private readonly decoder = new StringDecoder("utf8");
   private readonly delimiter: string;
-  private started = false;
+  private scanner: CsvRecordScan | undefined; // set once the line break is known
+  /** Text held before the line break is known (at most 64 Ki characters). */
   private pending = "";
   private line = 1;
-  private readonly scan: RecordScan = { end: -1, problem: undefined };
+  // The record open at the end of the last chunk: its parts, their length, whether its first line is complete.
+  private open: string[] = [];
+  private openLength = 0;
+  private openFirstLine = false;
+  /** A record whose first line is over the limit, skipped up to that line's end. */
+  private skipped: { readonly problem: QuoteProblem; readonly raw: string } | undefined;
 
   constructor(delimiter: string) {
     this.delimiter = delimiter;
@@ -143,22 +88,71 @@ export class CsvSegmenter {
   }
 
   private push(text: string, last: boolean): CsvPiece[] {
-    let input = this.pending === "" ? text : this.pending + text;
-    if (!this.started) {
+    let input = text;
+    let scanner = this.scanner;
+    if (scanner === undefined) {
+      input = this.pending + text;
       // Wait until the text shows which line break the input uses (or for the end, or 64 Ki characters).
       const newline = detectNewline(input);
       if (newline === undefined && !last && input.length < 65536) {
         this.pending = input;
         return [];
       }
-      this.started = true;
+      this.pending = "";
       if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
       this.newline = newline ?? "\n";
+      scanner = this.scanner = new CsvRecordScan(this.delimiter, this.newline);
     }
     const pieces: CsvPiece[] = [];
+    let start = 0;
+    if (this.skipped !== undefined) {
+      const lineEnd = input.indexOf(this.newline);
+      if (lineEnd === -1 && !last) return pieces;
+      pieces.push({ line: this.line, ...this.skipped });
+      this.line += 1;
+      this.skipped = undefined;
+      start = lineEnd === -1 ? input.length : lineEnd + 1;
+    } else if (this.openLength > 0) {
+      if (!this.keepsOpen(input, last, scanner)) {
+        // The record ends, or is given up, in this chunk: read on from its start, once.
+        input = this.open.join("") + input;
+        this.open = [];
+        this.openLength = 0;
+      }
+      if (this.openLength > 0 || this.skipped !== undefined) return pieces;
+    }
+    this.cutRecords(input, start, last, scanner, pieces);
+    return pieces;
+  }
+
+  /**
+   * Scans the next chunk of the open record: true (the chunk added to it) while it stays open, is
+   * not known to be unreadable and is within the limit; a first line over the limit is skipped.
+   */
+  private keepsOpen(input: string, last: boolean, scanner: CsvRecordScan): boolean {
+    if (last || scanner.scan(input, 0) !== -1) return false;
+    const firstLine = this.openFirstLine || input.includes(this.newline);
+    const length = this.openLength + input.length;
+    if (firstLine && (scanner.invalid || length > MAX_RECORD_CHARS)) return false;
+    if (length > MAX_RECORD_CHARS) {
+      this.open.push(input);
+      const text = this.open.join("");
+      this.open = [];
+      this.openLength = 0;
+      this.skipped = { problem: this.longProblem(text, 0), raw: text.slice(0, KEPT_CHARS_OF_LONG_RECORD) };
+      return true;
+    }
+    this.open.push(input);
+    this.openLength = length;
+    this.openFirstLine = firstLine;
+    return true;
+  }
+
+  /** Cuts `input` from `start` into pieces of whole records; keeps the unfinished last record open. */
+  private cutRecords(input: string, start: number, last: boolean, scanner: CsvRecordScan, pieces: CsvPiece[]): void {
     const newline = this.newline;
-    let from = 0; // start of the piece being built
-    let cursor = 0; // start of the next record
+    let from = start; // start of the piece being built
+    let cursor = start; // start of the next record
     let quote = -2; // the next quote at or after cursor (-1: none; -2: not searched yet)
     const cut = (to: number): void => {
       if (to > from) {
@@ -174,32 +168,69 @@ export class CsvSegmenter {
       const limit = quote === -1 ? input.length : quote;
       const lastBreak = limit > cursor ? input.lastIndexOf(newline, limit - 1) : -1;
       if (lastBreak >= cursor) {
-        cursor = lastBreak + 1;
-        continue;
+        // Every line up to lastBreak is a whole record. Text joined from a long record's chunks may
+        // hold one over the limit: then the lines before it pass here one by one, and the scan below gives it up.
+        if (lastBreak + 1 - cursor <= MAX_RECORD_CHARS) {
+          cursor = lastBreak + 1;
+          continue;
+        }
+        const lineEnd = input.indexOf(newline, cursor);
+        if (lineEnd + 1 - cursor <= MAX_RECORD_CHARS) {
+          cursor = lineEnd + 1;
+          continue;
+        }
       }
-      if (quote === -1) {
-        if (last) cursor = input.length; // the last record, without a line break
+      scanner.reset();
+      let end = scanner.scan(input, cursor);
+      let problem: QuoteProblem | undefined = scanner.invalid ? "InvalidQuotes" : undefined;
+      if (end === -1 && last) {
+        end = input.length;
+        problem = scanner.endOfInput();
+      }
+      const lineEnd = input.indexOf(newline, cursor);
+      const length = (end === -1 ? input.length : end) - cursor;
+      if (length > MAX_RECORD_CHARS) problem = this.longProblem(input, cursor);
+      else if (end === -1 && (problem === undefined || lineEnd === -1)) {
+        // Unfinished, and not known to be unreadable: wait for more input.
+        this.keepOpen(input.slice(cursor), lineEnd !== -1);
         break;
       }
-      const scan = scanRecord(input, cursor, this.delimiter, newline, last, this.scan);
-      // Unfinished: wait for more input, unless it has been open too long and its first line is complete.
-      const lineEnd = scan.end === -1 || scan.problem !== undefined ? input.indexOf(newline, cursor) : -1;
-      if (scan.end === -1 && (input.length - cursor <= MAX_RECORD_CHARS || lineEnd === -1)) break;
-      const problem = scan.end === -1 ? (scan.problem ?? "TooLong") : scan.problem;
       if (problem === undefined) {
-        cursor = scan.end;
+        cursor = end;
         continue;
       }
-      // Unreadable: one record on its first line; the next record starts at the next line.
       cut(cursor);
-      pieces.push({ line: this.line, problem, raw: firstLine(input, cursor, lineEnd, newline) });
+      if (lineEnd === -1 && !last) {
+        // A first line over the limit: keep its start, skip the rest of it.
+        this.skipped = { problem, raw: input.slice(cursor, cursor + KEPT_CHARS_OF_LONG_RECORD) };
+        cursor = from = input.length;
+        break;
+      }
+      // Unreadable: one record on its first line; the next record starts at the next line.
+      const raw = firstLine(input, cursor, lineEnd, newline);
+      pieces.push({ line: this.line, problem, raw: problem === "TooLong" || problem === "LongRecord" ? raw.slice(0, KEPT_CHARS_OF_LONG_RECORD) : raw });
       this.line += 1;
-      cursor = lineEnd === -1 ? input.length : lineEnd + 1;
-      from = cursor;
+      cursor = from = lineEnd === -1 ? input.length : lineEnd + 1;
     }
     cut(cursor);
-    this.pending = input.slice(cursor);
-    return pieces;
+  }
+
+  private keepOpen(text: string, firstLine: boolean): void {
+    this.open = [text];
+    this.openLength = text.length;
+    this.openFirstLine = firstLine;
+  }
+
+  /**
+   * Why a record over MAX_RECORD_CHARS is given up, from its first MAX_RECORD_CHARS + 1 characters
+   * only, so the answer does not depend on how the input was cut into chunks: bad quotes there, a
+   * quoted cell still open there, or just its length.
+   */
+  private longProblem(input: string, start: number): QuoteProblem {
+    const scan = new CsvRecordScan(this.delimiter, this.newline);
+    const end = scan.scan(input.slice(start, start + MAX_RECORD_CHARS + 1), 0);
+    if (scan.invalid) return "InvalidQuotes";
+    return end === -1 && scan.inQuotes ? "TooLong" : "LongRecord";
   }
 }
 
