@@ -7,11 +7,12 @@ import { defineIcp } from "../schema/parse.js";
 import { buildCandidates } from "./candidate-rules.js";
 import { explainRule, pct, ruleFor, ruleIdFor, strengthOf } from "./derived-rules.js";
 import { fieldPaths } from "./field-values.js";
+import { checkFieldPath } from "../schema/field-path.js";
 import { forwardSelect } from "./forward-selection.js";
 import { bestLabels } from "./best-labels.js";
 import { pointsFromCoefficients } from "./rule-features.js";
 import { rocAuc } from "./roc-auc.js";
-import { simulateTiers, type TargetShares } from "./simulate-tiers.js";
+import { simulateTiers, type TargetShares, type TierShare } from "./simulate-tiers.js";
 import { ratio, roundTo } from "./statistics.js";
 
 /** Why one derived rule is in the ICP.
@@ -82,7 +83,16 @@ export interface DerivedIcp {
   readonly trainingAuc: number;
   /** Candidate conditions tried. */
   readonly candidates: number;
-  /** Plain-words caveats: small samples, fewer rules than `minRules`, crowded top scores. */
+  /**
+   * The training records per tier under the derived thresholds (primary, secondary, tertiary,
+   * unqualified), each with its `share` beside the `targetShare` it was placed for: with few
+   * distinct scores the two can differ a lot.
+   */
+  readonly tierShares: readonly TierShare[];
+  /**
+   * Plain-words caveats: small samples, fewer rules than `minRules`, keys that are not lead
+   * fields, tiers left empty or far from their target share.
+   */
   readonly warnings: readonly string[];
 }
 
@@ -108,22 +118,27 @@ export interface DeriveIcpOptions {
    */
   readonly bestQuantile?: number;
   /**
-   * At most this many rules (the literature's 5–10 attributes).
+   * At most this many rules (the literature's 5–10 attributes); an integer from 1 to 200.
    * @default 10
    */
   readonly maxRules?: number;
   /**
-   * Keep adding the strongest positive rule, even if weak, until there are this many.
+   * Keep adding the strongest positive rule, even if weak (labelled `weak`), until there are this
+   * many; an integer from 0 to 200, capped at `maxRules`. A warning says when fewer rules raise the
+   * best rate at all.
    * @default 5
    */
   readonly minRules?: number;
   /**
-   * At most this many rules on one field.
+   * At most this many rules on one field (e.g. one `in` and one `notIn` on the industry); an
+   * integer from 1 to 200.
    * @default 2
    */
   readonly maxRulesPerField?: number;
   /**
-   * Fields to consider.
+   * Fields to consider: lead paths such as `firmographic.industry` or `attributes.plan`. Record
+   * keys that are not lead fields (a flat `{ Product: "A" }`) are not used, with a warning, or an
+   * `UNKNOWN_FIELD` error naming them when nothing else is left.
    * @default every field path seen in the records
    */
   readonly fields?: readonly string[];
@@ -140,7 +155,8 @@ export interface DeriveIcpOptions {
    */
   readonly l2?: number;
   /**
-   * Tier thresholds are set so the tiers hold at most these shares of the records.
+   * Share of the records wanted in each tier: each threshold is placed at the observed score whose
+   * cumulative share comes closest (see `simulateTiers`); `tierShares` reports what was achieved.
    * @default { primary: 0.1, secondary: 0.2, tertiary: 0.3 }
    */
   readonly targetShares?: TargetShares;
@@ -154,13 +170,29 @@ export interface DeriveIcpOptions {
   readonly reviewedAt?: string;
 }
 
+const DEFAULT_TARGET_SHARES: TargetShares = { primary: 0.1, secondary: 0.2, tertiary: 0.3 };
+
+/** Record keys (or `fields`) no rule may name: flat columns such as `Product` instead of `attributes.Product`. */
+function notLeadFields(fields: readonly string[]): string[] {
+  return fields.filter((field) => !checkFieldPath(field).ok);
+}
+
+function notLeadMessage(notLead: readonly string[], total: number): string {
+  const shown = notLead.slice(0, 8).map((field) => JSON.stringify(field)).join(", ");
+  const more = notLead.length > 8 ? ` and ${notLead.length - 8} more` : "";
+  const example = notLead.find((field) => !field.includes(".")) ?? "Product";
+  return `${notLead.length} of ${total} key(s) are not lead fields: ${shown}${more}. A lead has firmographic.*, technographic.*, behavioral.*, contact.* (and so on) fields; put other columns under attributes (a record { attributes: { ${JSON.stringify(example)}: … } } gives the field "attributes.${example}"), or let the CLI map them (icpfit derive reads unmapped columns as attributes.*; --field <path>=<column> maps one)`;
+}
+
 /**
  * Derives an editable ICP of 5–10 readable rules from records whose outcome is known: candidate
  * conditions per field (value sets by lift, data-driven numeric ranges and thresholds, list items)
  * are chosen step by step by the evidence they add given the rules already chosen (a logistic
  * score test), points come from the fitted model (positive, adding up to 100), and tier
  * thresholds from `targetShares`. The ICP scores missing data as no credit (`missing: "miss"`).
- * Pure and deterministic. Throws `INVALID_OPTIONS` without outcomes, or with too few best records.
+ * Pure and deterministic. Throws `INVALID_OPTIONS` without outcomes, with too few best records or
+ * with out-of-range options, and `UNKNOWN_FIELD` when no rule can be found and some record keys are
+ * not lead fields (flat records: put custom columns under `attributes`).
  *
  * @example
  * ```ts
@@ -184,25 +216,31 @@ export function deriveIcp(records: readonly unknown[], options: DeriveIcpOptions
   }
   const maxRules = options.maxRules ?? 10;
   const minRules = Math.min(options.minRules ?? 5, maxRules);
-  if (!Number.isInteger(maxRules) || maxRules < 1 || maxRules > 200) {
-    throw new IcpError("INVALID_OPTIONS", [{ path: ["maxRules"], message: `expected an integer from 1 to 200, got ${String(maxRules)}` }]);
+  const maxRulesPerField = options.maxRulesPerField ?? 2;
+  for (const [name, value, low] of [["maxRules", maxRules, 1], ["minRules", options.minRules ?? 5, 0], ["maxRulesPerField", maxRulesPerField, 1]] as const) {
+    if (!Number.isInteger(value) || value < low || value > 200) {
+      throw new IcpError("INVALID_OPTIONS", [{ path: [name], message: `expected an integer from ${low} to 200, got ${String(value)}` }]);
+    }
   }
   const excluded = new Set(options.exclude ?? []);
   const fields = (options.fields ?? fieldPaths(rows)).filter((field) => !excluded.has(field));
+  const notLead = notLeadFields(fields);
   const minSupport = options.minSupport ?? Math.max(10, Math.ceil(n * 0.01));
   const l2 = options.l2 ?? 1;
   const candidates = buildCandidates(rows, fields, y, { minSupport, maxValuesPerRule: 6 });
   const selection = forwardSelect(candidates, y, {
     maxRules,
     minRules,
-    maxRulesPerField: options.maxRulesPerField ?? 2,
+    maxRulesPerField,
     minStatistic: 10.83, // p < 0.001
     l2,
   });
   const warnings: string[] = [];
   if (selection.chosen.length === 0) {
+    if (notLead.length > 0) throw new IcpError("UNKNOWN_FIELD", [{ path: [options.fields === undefined ? "records" : "fields"], message: notLeadMessage(notLead, fields.length) }]);
     throw new IcpError("INVALID_OPTIONS", [{ path: ["fields"], message: `no condition on ${fields.length} field(s) raises the best rate with at least ${minSupport} records; add fields or lower minSupport` }]);
   }
+  if (notLead.length > 0) warnings.push(`Not used: ${notLeadMessage(notLead, fields.length)}`);
   if (selection.chosen.length < minRules) warnings.push(`Only ${selection.chosen.length} rule(s) raise the best rate; fewer than minRules (${minRules})`);
   if (positives < 40 || n - positives < 40) warnings.push(`Small sample: ${positives} best and ${n - positives} other records (fewer than 40 in a class)`);
 
@@ -256,8 +294,8 @@ export function deriveIcp(records: readonly unknown[], options: DeriveIcpOptions
   };
   const scorer = compileIcp(draft);
   const trainingScores = rows.map((row) => scorer.score(row).score);
-  const tiers = simulateTiers(trainingScores, { targetShares: options.targetShares ?? { primary: 0.1, secondary: 0.2, tertiary: 0.3 } });
-  warnings.push(...tiers.warnings);
+  const tiers = simulateTiers(trainingScores, { targetShares: options.targetShares ?? DEFAULT_TARGET_SHARES });
+  warnings.push(...tiers.warnings.map((warning) => `Tiers: ${warning}`));
   const icp = defineIcp({ ...draft, tiers: tiers.thresholds });
   const derived: DerivedIcp = {
     icp,
@@ -267,6 +305,7 @@ export function deriveIcp(records: readonly unknown[], options: DeriveIcpOptions
     baseRate: roundTo(base, 6),
     trainingAuc: roundTo(rocAuc(trainingScores, [...y].map((value) => value === 1)), 6),
     candidates: candidates.length,
+    tierShares: tiers.tiers.filter((row) => row.tier !== "insufficient-data" && row.tier !== "disqualified"),
     warnings,
   };
   return derived;

@@ -4,6 +4,7 @@ export { deriveIcp, type DeriveIcpOptions, type DerivedIcp, type DerivedRuleRepo
 export { fitWeights, type FitWeightsOptions, type RuleCoefficient, type WeightFit, type WeightFitReport } from "./fit-weights.js";
 export { evaluate, type CalibrationRow, type DecileRow, type EvaluateOptions, type Evaluation, type TierRow } from "./evaluate.js";
 export { simulateTiers, type SimulateTiersOptions, type TargetShares, type TierShare, type TierSimulation } from "./simulate-tiers.js";
+export type { ShareMatch } from "./tiers-from-shares.js";
 export { lintIcp, type LintFinding, type LintOptions } from "./lint-icp.js";
 export { fitLogistic, predictLogistic, type LogisticFit, type LogisticOptions } from "./logistic-regression.js";
 export { rocAuc } from "./roc-auc.js";

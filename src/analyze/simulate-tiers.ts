@@ -1,8 +1,10 @@
 import { IcpError } from "../errors.js";
+import { formatNumber } from "../engine/describe.js";
 import { DEFAULT_TIERS, tierFor } from "../engine/tiers.js";
 import type { TierThresholds } from "../schema/tiers.js";
 import type { IcpResult, Tier } from "../schema/result.js";
 import { ratio, roundTo } from "./statistics.js";
+import { thresholdsFromShares, type ShareMatch } from "./tiers-from-shares.js";
 
 /** One tier's share under simulated thresholds.
  *
@@ -21,6 +23,8 @@ export interface TierShare {
   readonly share: number;
   /** Share in this tier or a better one. */
   readonly cumulativeShare: number;
+  /** The tier's own target share, when the thresholds were searched from `targetShares` (primary, secondary and tertiary only). */
+  readonly targetShare?: number;
 }
 
 /** The tiers a set of scores would get under some thresholds.
@@ -41,7 +45,10 @@ export interface TierSimulation {
   readonly tiers: readonly TierShare[];
   /** The per-tier target shares the thresholds were searched for, when given. */
   readonly targetShares?: TargetShares;
-  /** Plain-words caveats, e.g. more leads sharing the top score than `primary`'s target share. */
+  /**
+   * Plain-words caveats: a tier left empty (fewer distinct scores than tiers), two targets closest to
+   * the same score, a tier more than 5 points off its target, no lead left unqualified.
+   */
   readonly warnings: readonly string[];
 }
 
@@ -54,11 +61,11 @@ export interface TierSimulation {
  * ```
  */
 export interface TargetShares {
-  /** Largest share of leads in `primary`, 0-1. */
+  /** Wanted share of leads in `primary`, 0-1. */
   readonly primary: number;
-  /** Largest share of leads in `secondary` alone, 0-1. */
+  /** Wanted share of leads in `secondary` alone, 0-1. */
   readonly secondary: number;
-  /** Largest share of leads in `tertiary` alone, 0-1; the three add up to at most 1. */
+  /** Wanted share of leads in `tertiary` alone, 0-1; the three add up to at most 1. */
   readonly tertiary: number;
 }
 
@@ -77,10 +84,21 @@ export interface SimulateTiersOptions {
    */
   readonly thresholds?: TierThresholds;
   /**
-   * Search the thresholds instead: for each tier the lowest threshold at which that tier and the
-   * better ones hold at most their target share of all leads. Overrides `thresholds`.
+   * Search the thresholds instead: each tier's threshold is the observed score at which the share
+   * of leads in that tier or a better one comes closest to its cumulative target, keeping
+   * primary > secondary > tertiary and every tier non-empty when there are at least three distinct
+   * scores. With coarse scores the achieved shares can be far from the targets: see each tier's
+   * `share` beside its `targetShare`, and the warnings. Overrides `thresholds`.
    */
   readonly targetShares?: TargetShares;
+  /**
+   * With `targetShares`: `"closest"` places each threshold where the cumulative share comes
+   * closest to the target; `"atMost"` where it comes closest without going over (for a capacity:
+   * "sales can work at most 35% of leads"), going over only when even the top score is shared by
+   * more, or to keep a tier non-empty.
+   * @default "closest"
+   */
+  readonly shareMatch?: ShareMatch;
 }
 
 const ORDER: readonly Tier[] = ["primary", "secondary", "tertiary", "unqualified", "insufficient-data", "disqualified"];
@@ -97,38 +115,33 @@ function checkShares(targets: TargetShares): void {
   }
 }
 
-/** Lowest threshold (a score that occurs, or 100) at which at most `limit` of `n` leads score at or above it. */
-function thresholdFor(descending: readonly number[], n: number, limit: number): number {
-  let threshold = 100;
-  for (let index = 0; index < descending.length; ) {
-    const score = descending[index] ?? 0;
-    let end = index;
-    while (end < descending.length && descending[end] === score) end++;
-    if (end / n > limit + 1e-12) break;
-    threshold = score;
-    index = end;
-  }
-  return threshold;
+const percent = (share: number): string => `${formatNumber(roundTo(share * 100, 1))}%`;
+
+/** Warnings for tiers whose achieved share is more than 5 points off the target (empty tiers are warned about already). */
+function offTargetWarnings(tiers: readonly TierShare[], open: readonly number[], n: number): string[] {
+  const top = Math.min(100, Math.max(...open));
+  const atTop = open.filter((score) => Math.min(100, score) >= top).length / n;
+  return tiers.flatMap((row) => {
+    if (row.targetShare === undefined || row.count === 0 || Math.abs(row.share - row.targetShare) <= 0.05) return [];
+    const why = row.tier === "primary" && row.share > row.targetShare && atTop > row.targetShare
+      ? `${percent(atTop)} of leads share the top score ${formatNumber(top)}`
+      : "no threshold between the observed scores comes closer";
+    return [`${row.tier} holds ${percent(row.share)} of leads against a target of ${percent(row.targetShare)}: ${why}`];
+  });
 }
 
-function findThresholds(descending: readonly number[], n: number, targets: TargetShares): { thresholds: TierThresholds; warnings: string[] } {
-  const warnings: string[] = [];
-  let primary = Math.min(100, thresholdFor(descending, n, targets.primary));
-  if (primary < 2) primary = 2;
-  let secondary = Math.min(primary - 1, thresholdFor(descending, n, targets.primary + targets.secondary));
-  if (secondary < 1) secondary = 1;
-  let tertiary = Math.min(secondary - 1, thresholdFor(descending, n, targets.primary + targets.secondary + targets.tertiary));
-  if (tertiary < 0) tertiary = 0;
-  const top = descending[0] ?? 0;
-  if (descending.length > 0 && top >= primary && descending.filter((s) => s >= primary).length / n > targets.primary + 1e-12) {
-    warnings.push(`More than ${roundTo(targets.primary * 100, 1)}% of leads share the top score ${top}; primary holds them all`);
-  }
-  return { thresholds: { primary, secondary, tertiary }, warnings };
+/** A warning when no lead is left unqualified though the targets leave room for some. */
+function noneUnqualifiedWarning(tiers: readonly TierShare[], targets: TargetShares, distinct: number): string[] {
+  const rest = 1 - targets.primary - targets.secondary - targets.tertiary;
+  const unqualified = tiers.find((row) => row.tier === "unqualified");
+  if (unqualified === undefined || unqualified.count > 0 || rest <= 0.05) return [];
+  return [`No lead is unqualified (the targets leave ${percent(rest)}): with ${distinct} distinct scores, keeping primary, secondary and tertiary non-empty puts the lowest score in tertiary`];
 }
 
 /**
  * Simulates tier thresholds on a set of scores (or results): the share of leads each tier would
- * hold, or, with `targetShares`, the thresholds that put at most those shares in each tier.
+ * hold, or, with `targetShares`, the thresholds at the observed scores that come closest to those
+ * shares (a threshold t puts every lead scoring at least t in the tier or a better one).
  * Results that are disqualified or lack data keep that tier. Pure and deterministic.
  * Throws `INVALID_OPTIONS` for shares outside 0..1 or thresholds not in descending order.
  *
@@ -160,7 +173,9 @@ export function simulateTiers(scores: readonly number[] | readonly IcpResult[], 
   let thresholds = options.thresholds ?? ownThresholds ?? DEFAULT_TIERS;
   if (options.targetShares !== undefined) {
     checkShares(options.targetShares);
-    const found = findThresholds([...open].sort((a, b) => b - a), Math.max(1, n), options.targetShares);
+    const found = open.length === 0
+      ? { thresholds: DEFAULT_TIERS, warnings: ["No scores to place tier thresholds on; the defaults are used"] }
+      : thresholdsFromShares(open, Math.max(1, n), options.targetShares, options.shareMatch ?? "closest");
     thresholds = found.thresholds;
     warnings = found.warnings;
   } else if (!(thresholds.primary > thresholds.secondary && thresholds.secondary > thresholds.tertiary)) {
@@ -173,11 +188,16 @@ export function simulateTiers(scores: readonly number[] | readonly IcpResult[], 
   }
   for (const tier of fixed) counts.set(tier, (counts.get(tier) ?? 0) + 1);
   let cumulative = 0;
-  const tiers = ORDER.filter((tier) => typeof scores[0] !== "number" || (tier !== "disqualified" && tier !== "insufficient-data")).map((tier) => {
+  const targets = options.targetShares;
+  const tiers = ORDER.filter((tier) => typeof scores[0] !== "number" || (tier !== "disqualified" && tier !== "insufficient-data")).map((tier): TierShare => {
     const count = counts.get(tier) ?? 0;
     cumulative += count;
-    return { tier, count, share: roundTo(ratio(count, n), 6), cumulativeShare: roundTo(ratio(cumulative, n), 6) };
+    const row = { tier, count, share: roundTo(ratio(count, n), 6), cumulativeShare: roundTo(ratio(cumulative, n), 6) };
+    return targets !== undefined && (tier === "primary" || tier === "secondary" || tier === "tertiary") ? { ...row, targetShare: targets[tier] } : row;
   });
+  if (targets !== undefined && open.length > 0) {
+    warnings.push(...offTargetWarnings(tiers, open, Math.max(1, n)), ...noneUnqualifiedWarning(tiers, targets, new Set(open).size));
+  }
   const simulation: TierSimulation = {
     n,
     thresholds: { primary: thresholds.primary, secondary: thresholds.secondary, tertiary: thresholds.tertiary },

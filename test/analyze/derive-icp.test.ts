@@ -91,7 +91,9 @@ describe("deriveIcp", () => {
     expect(size && "op" in size ? ["between", "gte", "lte"] : []).toContain(size && "op" in size ? size.op : "");
     const scores = scoreLeads(leads, derived.icp).map((result) => result.score);
     const primaryShare = scores.filter((score) => score >= (derived.icp.tiers?.primary ?? 101)).length / scores.length;
-    expect(primaryShare).toBeLessThanOrEqual(0.1);
+    expect(primaryShare).toBeCloseTo(0.1, 1);
+    expect(derived.tierShares.map((row) => [row.tier, row.targetShare])).toEqual([["primary", 0.1], ["secondary", 0.2], ["tertiary", 0.3], ["unqualified", undefined]]);
+    expect(derived.tierShares[0]?.share).toBeCloseTo(primaryShare, 6);
     expect(rocAuc(scores, converted)).toBeCloseTo(derived.trainingAuc, 6);
     expect(derived.trainingAuc).toBeGreaterThan(0.7);
   });
@@ -123,6 +125,49 @@ describe("deriveIcp", () => {
     const narrow = deriveIcp(leads, { outcome, exclude: ["firmographic.industry"] });
     expect(narrow.report.some((row) => row.field === "firmographic.industry")).toBe(false);
     expect(narrow.n).toBe(540);
+  });
+
+  it("gives every tier its own records on coarse scores, and reports the shares achieved next to the targets (issue 14)", () => {
+    // One field, three values: the derived ICP can only score 3 distinct values.
+    const records = Array.from({ length: 1000 }, (_, i) => ({ attributes: { origin: i < 137 ? "unknown" : i < 685 ? "search" : "social" } }));
+    const outcome = records.map((_, i) => (i < 137 ? i % 3 === 0 : i < 685 ? i % 8 === 0 : i % 30 === 0));
+    const coarse = deriveIcp(records, { outcome, minRules: 1 });
+    const scores = new Set(scoreLeads(records, coarse.icp).map((result) => result.score));
+    expect(scores.size).toBe(3);
+    expect(coarse.tierShares.slice(0, 3).every((row) => row.count > 0)).toBe(true);
+    expect(coarse.tierShares.map((row) => row.share)).toEqual([0.137, 0.548, 0.315, 0]);
+    expect(coarse.warnings.some((warning) => warning.startsWith("Tiers: secondary holds 54.8%"))).toBe(true);
+    expect(JSON.parse(JSON.stringify(coarse.tierShares))).toEqual(coarse.tierShares);
+  });
+
+  it("names record keys that are not lead fields and says how to pass them (issue 15)", () => {
+    const flat = Array.from({ length: 300 }, (_, i) => ({ Product: i % 3 === 0 ? "A" : "B", Region: i % 2 === 0 ? "North" : "South" }));
+    const isBest = (_: unknown, i: number): boolean => i % 3 === 0 && i % 4 !== 0;
+    let error: unknown;
+    try {
+      deriveIcp(flat, { isBest });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(IcpError);
+    expect((error as IcpError).code).toBe("UNKNOWN_FIELD");
+    expect((error as IcpError).message).toContain('2 of 2 key(s) are not lead fields: "Product", "Region"');
+    expect((error as IcpError).message).toContain('{ attributes: { "Product": … } } gives the field "attributes.Product"');
+    expect((error as IcpError).message).not.toContain("raises the best rate");
+    // The same data under attributes derives; a stray flat key beside lead fields is a warning.
+    const nested = flat.map((row) => ({ attributes: row, Stray: 1 }));
+    const derived = deriveIcp(nested, { isBest, minRules: 1 });
+    expect(derived.report[0]?.field).toBe("attributes.Product");
+    expect(derived.warnings.some((warning) => warning.startsWith('Not used: 1 of 3 key(s) are not lead fields: "Stray"'))).toBe(true);
+  });
+
+  it("honours minRules and maxRulesPerField, and rejects out-of-range values", () => {
+    const one = deriveIcp(leads, { outcome: converted, maxRulesPerField: 1, minRules: 8 });
+    const fields = one.report.map((row) => row.field);
+    expect(new Set(fields).size).toBe(fields.length);
+    expect(() => deriveIcp(leads, { outcome: converted, minRules: -1 })).toThrow(/minRules[\s\S]*integer from 0 to 200/);
+    expect(() => deriveIcp(leads, { outcome: converted, maxRulesPerField: 0 })).toThrow(/maxRulesPerField[\s\S]*integer from 1 to 200/);
+    expect(() => deriveIcp(leads, { outcome: converted, minRules: 2.5 })).toThrow(/minRules/);
   });
 
   it("rejects missing or inconsistent outcomes with IcpError INVALID_OPTIONS", () => {
