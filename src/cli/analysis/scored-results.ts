@@ -28,6 +28,11 @@ export interface ScoredOutcomes {
    * rows are left out). Undefined with --icp, whose results carry the ICP's own thresholds.
    */
   readonly inferredThresholds: Partial<Record<ThresholdTier, number>> | undefined;
+  /**
+   * Where the tier thresholds come from when the run cannot use an ICP's own: a scored file's tier
+   * column, or an ICP without `tiers` (the defaults). Undefined when the ICP sets its tiers.
+   */
+  readonly tierNote: string | undefined;
 }
 
 type ThresholdTier = "primary" | "secondary" | "tertiary";
@@ -109,7 +114,9 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
     }
     requireOutcomes(outcomes, outcomeColumn, unreadable);
     const source = `ICP ${scorer.icp.name}${scorer.icp.version === "" ? "" : ` (version ${scorer.icp.version})`}`;
-    return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: scorer.icp.name, source, inferredThresholds: undefined };
+    const tierNote = scorer.icp.tiers !== undefined ? undefined
+      : `the ICP sets no tiers, so the default thresholds are used (primary >= ${DEFAULT_TIERS.primary}, secondary >= ${DEFAULT_TIERS.secondary}, tertiary >= ${DEFAULT_TIERS.tertiary}); add "tiers" to it (icpfit derive sets them from target shares)`;
+    return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: scorer.icp.name, source, inferredThresholds: undefined, tierNote };
   }
 
   const prefix = stringOption(values, "prefix") ?? "icp_";
@@ -143,7 +150,13 @@ export function scoredOutcomes(loaded: LoadedRows, values: OptionValues, command
   }
   requireOutcomes(outcomes, outcomeColumn, unreadable);
   const source = name === undefined ? "A scored file on stdin" : `Scored file ${name}`;
-  return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: undefined, source, inferredThresholds: inferred };
+  return { results, outcomes, value, churned, outcomeColumn, skipped, icpName: undefined, source, inferredThresholds: inferred, tierNote: scoredFileNote(inferred, `${prefix}tier`) };
+}
+
+/** What a scored file's tiers rest on: its tier column, with the thresholds its scores imply. */
+function scoredFileNote(inferred: Partial<Record<ThresholdTier, number>>, tierColumn: string): string {
+  const implied = THRESHOLD_TIERS.map((tier) => (inferred[tier] === undefined ? `no row is ${tier}` : `${tier} >= ${inferred[tier]}`)).join(", ");
+  return `a scored file does not record the ICP's tier thresholds: the tiers are read from its ${tierColumn} column, whose lowest score per tier implies ${implied}; pass --icp <icp.json> to score the leads with the ICP's own thresholds`;
 }
 
 /**

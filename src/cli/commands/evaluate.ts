@@ -27,6 +27,10 @@ ${INPUT_HELP}
 
 With --value and --churned the tier table gains the columns "Mean value" and "Churn".
 
+A scored file does not record the ICP's tier thresholds: its own tier column is used, and a warning
+on stderr names the thresholds it implies (the lowest score seen per tier). With --icp the ICP's
+thresholds are used, or the defaults (80 / 60 / 40) with a warning when it sets none.
+
 Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no readable outcome); 2 usage.`;
 
 const OPTIONS = { ...INPUT_OPTIONS, ...OUTCOME_OPTIONS, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
@@ -81,6 +85,7 @@ export async function evaluateCommand(argv: readonly string[]): Promise<number> 
   const { values, input: path } = started;
   const loaded = await loadRows(path, values);
   const scored = scoredOutcomes(loaded, values, "evaluate", path);
+  if (scored.tierNote !== undefined) process.stderr.write(`icpfit: warning: ${scored.tierNote}\n`);
   const evaluation = evaluateScored(scored);
   if (scored.skipped > 0) process.stderr.write(`icpfit: ${count(scored.skipped)} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
   if (flagOption(values, "json") === true) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);

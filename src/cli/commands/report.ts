@@ -28,8 +28,10 @@ Options:
 ${OUTCOME_HELP}
 ${INPUT_HELP}
 
-On a scored file, which does not record the ICP's tier thresholds, the histogram marks each tier
-at the lowest score seen in it, and says so; with --icp it uses the ICP's thresholds.
+On a scored file, which does not record the ICP's tier thresholds, the tiers are the file's own and
+the histogram marks each tier at the lowest score seen in it; the report and a warning on stderr
+say so. With --icp it uses the ICP's thresholds, or the defaults (80 / 60 / 40), with a warning and
+a note in the report, when the ICP sets none.
 
 Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP, no readable outcome); 2 usage.`;
 
@@ -41,14 +43,15 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** The subtitle: rows, source, and where the histogram's tier lines come from. */
+/** The subtitle: rows, source, and where the tiers and the histogram's tier lines come from. */
 function subtitleOf(rows: number, path: string, scored: ScoredOutcomes): string {
   const from = `${count(rows)} rows from ${path === "-" ? "stdin" : path}`;
   const inferred = scored.inferredThresholds;
-  if (inferred === undefined) return from;
+  if (inferred === undefined) return scored.tierNote === undefined ? from : `${from}. Note: ${scored.tierNote}.`;
   const tiers = Object.entries(inferred).map(([tier, score]) => `${tier} ${score}`);
-  if (tiers.length === 0) return `${from}. No row is primary, secondary or tertiary, so the histogram has no tier lines.`;
-  return `${from}. A scored file does not record the ICP's tier thresholds: the histogram's tier lines mark the lowest score seen in each tier (${tiers.join(", ")}).`;
+  const pass = " Pass --icp with the ICP file to use its own thresholds.";
+  if (tiers.length === 0) return `${from}. No row is primary, secondary or tertiary, so the histogram has no tier lines.${pass}`;
+  return `${from}. A scored file does not record the ICP's tier thresholds: the tiers are the file's own, and the histogram's tier lines mark the lowest score seen in each tier (${tiers.join(", ")}).${pass}`;
 }
 
 /** `icpfit report`. */
@@ -58,6 +61,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   const { values, input: path } = started;
   const loaded = await loadRows(path, values);
   const scored = scoredOutcomes(loaded, values, "report", path);
+  if (scored.tierNote !== undefined) process.stderr.write(`icpfit: warning: ${scored.tierNote}\n`);
   if (scored.skipped > 0) process.stderr.write(`icpfit: ${count(scored.skipped)} row(s) without a usable score or tier (e.g. tier "invalid") were left out\n`);
   const evaluation = evaluateScored(scored);
   const icpPath = stringOption(values, "icp");
