@@ -119,7 +119,9 @@ const percent = (share: number): string => `${formatNumber(roundTo(share * 100, 
 
 /** Warnings for tiers whose achieved share is more than 5 points off the target (empty tiers are warned about already). */
 function offTargetWarnings(tiers: readonly TierShare[], open: readonly number[], n: number): string[] {
-  const top = Math.min(100, Math.max(...open));
+  // A loop, not Math.max(...open): spreading a million scores overflows the call stack.
+  let top = -Infinity;
+  for (const score of open) top = Math.max(top, Math.min(100, score));
   const atTop = open.filter((score) => Math.min(100, score) >= top).length / n;
   return tiers.flatMap((row) => {
     if (row.targetShare === undefined || row.count === 0 || Math.abs(row.share - row.targetShare) <= 0.05) return [];

@@ -9,14 +9,14 @@ import { roundTo } from "./statistics.js";
  * and a search for "at most the target share" lands far from the target or leaves tiers empty.
  *
  * Each tier's threshold is placed at the distinct score whose cumulative share is closest to the
- * tier's cumulative target (or, with "atMost", the lowest one not above it), subject to
- * primary > secondary > tertiary. Because both the achievable
- * and the wanted cumulative shares rise tier by tier, the tiers' own closest scores are already in
- * order unless two targets are closest to the same score; a small dynamic programme over the
- * distinct scores finds the assignment that (1) leaves the fewest tiers with a positive target
- * empty, then (2) has the smallest total distance |achieved - target| of the three cumulative
- * shares, then (3) prefers the higher thresholds. A tier is left empty only when there are fewer
- * distinct scores than tiers; its threshold is then placed in the gap between two scores.
+ * tier's cumulative target (with "atMost": the largest share not above it), subject to
+ * primary > secondary > tertiary. Both the achievable and the wanted cumulative shares rise tier
+ * by tier, so the tiers' own choices are already in order unless two targets land on one score; a
+ * small dynamic programme over the distinct scores finds the assignment that (1) leaves the fewest
+ * tiers with a positive target empty, then (2) for "atMost" goes least over the targets, then (3)
+ * has the smallest total distance |achieved - target| of the three cumulative shares, then (4)
+ * prefers the higher thresholds. A tier is left empty only when there are fewer distinct scores
+ * than tiers; its threshold is then placed in the gap between two scores.
  */
 
 /** Wanted cumulative shares, primary first. */
@@ -58,7 +58,7 @@ const add = (a: Cost, empty: number, over: number, distance: number, slot: numbe
 });
 
 /** Distinct scores within 0..100, highest first, and the share of `n` leads scoring at least each. */
-export function scoreBoundaries(scores: readonly number[], n: number): { scores: number[]; cumulative: number[] } {
+function scoreBoundaries(scores: readonly number[], n: number): { scores: number[]; cumulative: number[] } {
   // A threshold is between 0 and 100, so a score above 100 ranks as 100 and one below 0 reaches no tier.
   const clamped = scores.filter((score) => score >= 0).map((score) => Math.min(100, score)).sort((a, b) => b - a);
   const distinct: number[] = [];

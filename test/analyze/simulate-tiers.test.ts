@@ -84,6 +84,13 @@ describe("simulateTiers", () => {
     expect(noPrimary.warnings.some((warning) => warning.startsWith("primary is empty"))).toBe(false);
   });
 
+  it("handles half a million scores (no argument spread over the scores)", () => {
+    const many = Array.from({ length: 500_000 }, (_, i) => (i % 10 === 0 ? 100 : i % 3 === 0 ? 60 : 20));
+    const simulation = simulateTiers(many, { targetShares: { primary: 0.02, secondary: 0.2, tertiary: 0.3 } });
+    expect(simulation.thresholds).toEqual({ primary: 100, secondary: 60, tertiary: 20 });
+    expect(simulation.warnings.some((warning) => warning.startsWith("primary holds 10% of leads against a target of 2%: 10% of leads share the top score 100"))).toBe(true);
+  });
+
   it("rejects impossible targets and unordered thresholds", () => {
     expect(() => simulateTiers(scores, { targetShares: { primary: 0.5, secondary: 0.5, tertiary: 0.5 } })).toThrow(/add up/);
     expect(() => simulateTiers(scores, { targetShares: { primary: -1, secondary: 0.5, tertiary: 0.5 } })).toThrow(/targetShares/);
