@@ -66,6 +66,9 @@ export class CsvPieceParser {
   // The first quote at or after the last record checked by quoteFreeEnd (-1: none left; -2: not yet
   // searched in this piece), so records without quotes do not each scan ahead to the next quote.
   private nextQuote = -2;
+  // The same for a line break other than the input's (a bare `\r` in an LF file, a `\n` in a CR
+  // file): text in an unquoted cell to this reader, but the end of a record to many others.
+  private nextStrayBreak = -2;
   private parser: Papa.Parser | undefined;
 
   constructor(options: CsvPieceParserOptions) {
@@ -86,6 +89,7 @@ export class CsvPieceParser {
     for (;;) {
       this.input = input;
       this.nextQuote = -2;
+      this.nextStrayBreak = -2;
       this.rowStart = 0;
       this.resumeAt = -1;
       this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"', step: (result: unknown) => this.onRecord(result as RawResult) });
@@ -148,9 +152,10 @@ export class CsvPieceParser {
 
   /**
    * Where the record's own text ends (before its line break; a `\r` before a `\n` counts as part of
-   * the break) when it has no quote, or -1. Such text is also exactly how the cells would be written
-   * back. A record with quotes may hold a stray one (`5'10"` in an unquoted cell, accepted on
-   * input), so it is re-encoded on output to stay valid RFC 4180.
+   * the break) when it has no quote and no stray line break, or -1. Such text is also exactly how
+   * the cells would be written back. A record with quotes may hold a stray one (`5'10"` in an
+   * unquoted cell, accepted on input), and one with a stray line break holds a cell that must be
+   * quoted, so both are re-encoded on output to stay valid RFC 4180.
    */
   private quoteFreeEnd(start: number, end: number): number {
     const input = this.input;
@@ -158,7 +163,10 @@ export class CsvPieceParser {
     if (stop > start && input.charCodeAt(stop - 1) === (this.newline === "\n" ? 10 : 13)) stop--;
     if (this.newline === "\n" && stop > start && input.charCodeAt(stop - 1) === 13) stop--;
     if (this.nextQuote === -2 || (this.nextQuote !== -1 && this.nextQuote < start)) this.nextQuote = input.indexOf('"', start);
-    return this.nextQuote !== -1 && this.nextQuote < stop ? -1 : stop;
+    if (this.nextQuote !== -1 && this.nextQuote < stop) return -1;
+    // Searched from the record's start, so the `\r` of a CRLF break ends each search at its own record.
+    if (this.nextStrayBreak === -2 || (this.nextStrayBreak !== -1 && this.nextStrayBreak < start)) this.nextStrayBreak = input.indexOf(this.newline === "\n" ? "\r" : "\n", start);
+    return this.nextStrayBreak !== -1 && this.nextStrayBreak < stop ? -1 : stop;
   }
 }
 
