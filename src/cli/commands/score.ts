@@ -1,15 +1,15 @@
 import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
-import { extname } from "node:path";
 import { EXIT, usageError } from "../cli-error.js";
 import { flagOption, integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { delimiterOf, INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
-import { isStdout, openOutput, sameFile } from "../io/files.js";
-import { formatOf, type Format } from "../io/formats.js";
+import { isStdout, openOutput } from "../io/files.js";
+import { jsonArraySink } from "../io/json-array-sink.js";
 import type { RecordReader } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
 import { loadIcp, nowFor, parseNow } from "../load-icp.js";
 import { resolveMapping, unmappedFields } from "../mapping.js";
+import { checkOutputTargets, outputFormatOf } from "../output-targets.js";
 import { startProgress } from "../progress.js";
 import { rowErrorReporter } from "../row-errors.js";
 import { resultColumns } from "../score/result-columns.js";
@@ -79,13 +79,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function rejectsFormatOf(path: string, inputFormat: Format): Format {
-  const extension = extname(path).toLowerCase();
-  if (extension === ".csv") return "csv";
-  if (extension === ".jsonl" || extension === ".ndjson" || extension === ".json") return "jsonl";
-  return inputFormat === "csv" ? "csv" : "jsonl";
-}
-
 /** `icpfit score`. */
 export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const command = commandInput("score", argv, OPTIONS, SCORE_HELP, "an input file");
@@ -94,7 +87,8 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   for (const option of ["icp", "map"]) {
     if (stringOption(values, option) === "-" && inputPath === "-") throw usageError(`--${option} - and the input would both read stdin; name a file for one of them`);
   }
-  const scorer = loadIcp(stringOption(values, "icp"), "score");
+  const icpPath = stringOption(values, "icp");
+  const scorer = loadIcp(icpPath, "score");
   const nowOption = parseNow(stringOption(values, "now"));
   const delimiter = delimiterOf(values);
   const request = mappingRequestOf(values);
@@ -109,16 +103,20 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
 
   const input = await openLeadInput(inputPath, values);
-  // Without --output-format, an --out extension that names no format is refused rather than written as the input's.
-  const named = formatOf(outPath, stringOption(values, "output-format"), "--output-format");
-  if (named === undefined && outPath !== undefined && outPath !== "-" && extname(outPath) !== "") {
-    throw usageError(`--out ${outPath}: "${extname(outPath)}" names no format icpfit writes; end it in .csv, .jsonl or .json, or pass --output-format`);
-  }
-  const outputFormat = named ?? input.format;
-  if (rejectsPath !== undefined && rejectsPath === outPath) throw usageError("--rejects must name a different file than --out");
-  for (const [option, path] of [["--out", outPath], ["--rejects", rejectsPath]] as const) {
-    if (sameFile(inputPath, path)) throw usageError(`${option} must name a different file than the input (writing it would erase the rows before they are read)`);
-  }
+  const outputFormat = outputFormatOf("--out", outPath, input.format, { option: "--output-format", value: stringOption(values, "output-format") });
+  // Rejected rows are input rows: without an extension, they are written in the input's format.
+  const rejectsFormat = rejectsPath === undefined ? undefined : outputFormatOf("--rejects", rejectsPath, input.format);
+  checkOutputTargets(
+    [
+      { option: "--out", path: outPath, stdoutByDefault: true },
+      { option: "--rejects", path: rejectsPath },
+    ],
+    [
+      { what: "the input", path: inputPath, loss: "the rows before they are read" },
+      { what: "the ICP (--icp)", path: icpPath, loss: "the ICP" },
+      { what: "the mapping file (--map)", path: stringOption(values, "map"), loss: "the mapping" },
+    ],
+  );
   // The clock is read (and said so) only once the options are known to be usable.
   const now = nowFor(scorer, nowOption, quiet);
   // --threads: CSV input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
@@ -140,7 +138,8 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   });
   const unit = sequential?.unit ?? "line";
   const errors = rowErrorReporter(process.stderr, unit, maxErrors, progress.clear);
-  const rejects = rejectsPath === undefined ? undefined : openOutput(rejectsPath);
+  // The scorers write rejects as JSON Lines; a .json rejects file gets them as one array.
+  const rejects = rejectsPath === undefined ? undefined : rejectsFormat === "json" ? jsonArraySink(openOutput(rejectsPath)) : openOutput(rejectsPath);
   // The rejects file is written beside the pipeline: its failure (a full disk) ends the run through
   // the input, so it is reported like a failing --out instead of crashing on an unheard error.
   rejects?.on("error", (error) => input.stream.destroy(error));
@@ -195,7 +194,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     missingValues,
     strict,
     hasRejects: rejects !== undefined,
-    rejectsFormat: rejectsPath === undefined ? ("csv" as const) : rejectsFormatOf(rejectsPath, input.format),
+    rejectsFormat: rejectsFormat === "csv" || rejectsFormat === undefined ? ("csv" as const) : ("jsonl" as const),
     stats,
     errors,
   };
