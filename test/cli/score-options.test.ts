@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvObjects, ensureBuilt, FIXTURES, ROOT, runCli, tempDir } from "./helpers.js";
@@ -81,6 +81,16 @@ describe("icpfit score: --rejects follows the extension rules of --out", () => {
     const run = runCli(["score", "--icp", icp, "--quiet", "--rejects", rejects, join(FIXTURES, "leads.csv")]);
     expect(run.code).toBe(0);
     expect(readFileSync(rejects, "utf8")).toBe("[]\n");
+  });
+
+  it.runIf(existsSync("/dev/full"))("reports a .json rejects file on a full disk as a failing --rejects (exit 1)", () => {
+    const full = join(dir, "full.json");
+    symlinkSync("/dev/full", full);
+    for (const [threads, input] of [[[], BAD], [["--threads", "2"], BAD], [[], join(FIXTURES, "leads.csv")]] as const) {
+      const run = runCli(["score", "--icp", icp, "--quiet", ...threads, "--rejects", full, input]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`cannot write ${full}: no space left on device`);
+    }
   });
 
   it("refuses an extension that names no format (exit 2), before writing anything", () => {

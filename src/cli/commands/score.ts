@@ -34,12 +34,15 @@ Options:
   -i, --icp <file>            the ICP (JSON)                                  (required)
   -o, --out <file>            output file (default: stdout); format from its extension
       --output-format <fmt>   csv, jsonl or json (default: the input format)
-      --now <date|now>        the date to score at (default: the clock, noted on stderr)
+      --now <date|now>        the date to score at: ISO 8601, or epoch milliseconds (13 digits or
+                              more; fewer are refused as likely seconds). Default: the clock,
+                              noted on stderr
       --explain               add the full breakdown (per-rule outcome and points, next tier)
       --reasons <n>           how many reasons in icp_reasons (default 3)
       --prefix <text>         prefix of the added columns (default "icp_")
-      --rejects <file>        write malformed rows there (.csv or .jsonl) instead of keeping them
-                              in the output with tier "invalid"
+      --rejects <file>        write malformed rows there instead of keeping them in the output
+                              with tier "invalid"; format from its extension as for --out
+                              (.csv, .jsonl, .json), else the input's
       --strict                also reject rows whose mapped numbers or dates cannot be read, and
                               exit 1 if any row was rejected
       --max-errors <n>        row errors printed on stderr before only counting (default 20)
@@ -57,8 +60,10 @@ Columns are mapped to lead fields from their names (HubSpot and Salesforce expor
 "Tech stack"); other columns become attributes.<camelCaseName>. Values like "1,200", "$5M" and
 "51-200" are read as numbers, "Slack;Jira" as a list.
 
-Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP) or rejected rows under --strict;
-2 usage (unknown option, missing --icp, an unreadable --now).`;
+Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP), an output that cannot be written
+(a full disk) or rejected rows under --strict;
+2 usage (unknown option, missing --icp, an unreadable or ambiguous --now, --out or --rejects naming
+a file the run reads).`;
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
