@@ -17,3 +17,4 @@ export { describeCondition, formatNumber } from "./engine/describe.js";
 export { leadFields, type FieldKind } from "./schema/field-path.js";
 export { MAX_CONDITION_DEPTH } from "./schema/condition-depth.js";
 export { readNumber, readTime, readText, readList, readBoolean, type Unreadable } from "./engine/coerce.js";
+export * from "./schema/contact-vocabulary.js";
