@@ -1,5 +1,7 @@
 export { IcpError, formatPath, type IcpErrorCode, type IcpIssue } from "./errors.js";
 export * from "./schema/lead.js";
+export { ContactSchema, type Contact } from "./schema/contact.js";
+export { emailDomain, isFreeMail, freeMailDomains } from "./schema/email-domain.js";
 export * from "./schema/condition.js";
 export * from "./schema/rule-options.js";
 export * from "./schema/rule.js";

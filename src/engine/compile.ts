@@ -10,6 +10,7 @@ import { readTime } from "./coerce.js";
 import { conditionFields, describeCondition, leafConditions } from "./describe.js";
 import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type Evaluator, type Shaping } from "./operators.js";
 import { checkFieldPath, fieldReader, readRoots, type FieldReader } from "../schema/field-path.js";
+import { readerOf } from "../schema/derived-fields.js";
 import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFor } from "./tiers.js";
 
 /** Options for one scoring call.
@@ -108,7 +109,8 @@ function compileCondition(condition: Condition, source: FieldSource, shaping?: S
   const field = checkFieldPath(condition.field);
   // Paths were checked by safeParseIcp; this guard only keeps the types honest.
   if (!field.ok) throw new IcpError("UNKNOWN_FIELD", [{ path: ["field"], message: field.message }]);
-  return compileLeaf(condition, source.reader(field.segments), shaping);
+  // Derived fields (`contact.freeMail`) read their stored sources through the same source.
+  return compileLeaf(condition, readerOf(field.segments, (segments) => source.reader(segments)), shaping);
 }
 
 function compileRule(rule: Rule, icp: Icp, source: FieldSource): CompiledRule {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { derivedFieldKinds } from "./derived-fields.js";
 import { LeadSchema } from "./lead.js";
 
 /*
@@ -15,13 +16,13 @@ import { LeadSchema } from "./lead.js";
  * const kind: FieldKind | undefined = leadFields().get("technographic.technologies"); // "list"
  * ```
  */
-export type FieldKind = "text" | "number" | "list" | "date" | "id" | "any";
+export type FieldKind = "text" | "number" | "boolean" | "list" | "date" | "id" | "any";
 
 const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 function kindOf(schema: z.ZodType): FieldKind {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return kindOf(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodString) return "text";
+  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return "text";
   if (schema instanceof z.ZodNumber) return "number";
   if (schema instanceof z.ZodArray) return "list";
   if (schema instanceof z.ZodUnion) {
@@ -43,6 +44,8 @@ function buildCatalogue(): ReadonlyMap<string, FieldKind> {
       fields.set(key, kindOf(schema));
     }
   }
+  // Derived fields (`contact.freeMail`, ...): computed from stored ones when a rule reads them.
+  for (const [path, kind] of derivedFieldKinds()) fields.set(path, kind);
   return fields;
 }
 
@@ -50,7 +53,9 @@ let catalogue: ReadonlyMap<string, FieldKind> | undefined;
 
 /**
  * Every field path a rule may name, with the kind of value it holds; custom fields are
- * `attributes.<name>` and are not listed.
+ * `attributes.<name>` and are not listed. The derived fields `contact.emailDomain` (text) and
+ * `contact.freeMail` (boolean) are listed too: no lead stores them, the engine computes them from
+ * the email when a rule reads them.
  *
  * @example
  * ```ts

@@ -42,6 +42,6 @@ export function leadJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(LeadSchema, { target: "draft-2020-12", unrepresentable, io: "input" }),
     title: "icpfit lead",
-    description: "A lead or company to score: firmographic, technographic, behavioral, pain points, goals, custom attributes.",
+    description: "A lead or company to score: firmographic, technographic, behavioral, pain points, goals, the contact, custom attributes.",
   };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ContactSchema } from "./contact.js";
 
 /*
  * Lead schemas. The scoring engine never parses leads with these (that would cost a zod parse per
@@ -135,7 +136,7 @@ const attributeValue: AttributeValueSchema = z.union([z.string(), z.number(), z.
  * @example
  * ```ts
  * import { LeadSchema } from "icpfit";
- * LeadSchema.parse({ id: "L1", firmographic: { industry: "Software", employees: 120 }, painPoints: ["collaboration"], attributes: { plan: "pro" } });
+ * LeadSchema.parse({ id: "L1", firmographic: { industry: "Software", employees: 120 }, painPoints: ["collaboration"], contact: { title: "CTO", seniority: "cxo" }, attributes: { plan: "pro" } });
  * ```
  */
 export const LeadSchema: z.ZodObject<{
@@ -143,7 +144,7 @@ export const LeadSchema: z.ZodObject<{
     id: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
     /** Company or contact name. */
     name: z.ZodOptional<z.ZodString>;
-    /** Contact email address (not checked for format). */
+    /** Contact email address (not checked for format); `contact.emailDomain` and `contact.freeMail` fall back to it when the contact has no email. */
     email: z.ZodOptional<z.ZodString>;
     /** Company web domain, e.g. `"acme.com"`. */
     domain: z.ZodOptional<z.ZodString>;
@@ -159,6 +160,8 @@ export const LeadSchema: z.ZodObject<{
     goals: z.ZodOptional<z.ZodArray<z.ZodString>>;
     /** Values and priorities of the company. */
     psychographic: z.ZodOptional<typeof PsychographicSchema>;
+    /** The person at the company: title, seniority, department, buying role, country, income band, email, pain points, goals. */
+    contact: z.ZodOptional<typeof ContactSchema>;
     /** Custom fields by name (text, number, boolean, null, list of text or date); rules refer to them as `attributes.<name>`. */
     attributes: z.ZodOptional<z.ZodRecord<z.ZodString, AttributeValueSchema>>;
 }, z.core.$strict> = z.strictObject({
@@ -172,6 +175,7 @@ export const LeadSchema: z.ZodObject<{
   painPoints: list.optional(),
   goals: list.optional(),
   psychographic: PsychographicSchema.optional(),
+  contact: ContactSchema.optional(),
   attributes: z.record(z.string(), attributeValue).optional(),
 });
 

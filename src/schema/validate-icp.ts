@@ -14,6 +14,7 @@ import { branchOf } from "./rule-issues.js";
 const OPS_BY_KIND: Readonly<Record<FieldKind, ReadonlySet<Operator>>> = {
   text: new Set<Operator>(["eq", "neq", "in", "notIn", "exists", "contains", "startsWith", "includesAny", "includesAll", "includesNone"]),
   number: new Set<Operator>(["eq", "neq", "in", "notIn", "gt", "gte", "lt", "lte", "between", "exists"]),
+  boolean: new Set<Operator>(["eq", "neq", "exists"]),
   list: new Set<Operator>(["includesAny", "includesAll", "includesNone", "exists"]),
   date: new Set<Operator>(["withinDays", "exists"]),
   id: new Set<Operator>(["eq", "neq", "in", "notIn", "exists", "contains", "startsWith"]),
@@ -23,6 +24,7 @@ const OPS_BY_KIND: Readonly<Record<FieldKind, ReadonlySet<Operator>>> = {
 const KIND_WORDS: Readonly<Record<FieldKind, string>> = {
   text: "text",
   number: "a number",
+  boolean: "true or false",
   list: "a list",
   date: "a date",
   id: "an identifier",
