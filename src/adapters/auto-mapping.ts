@@ -1,7 +1,7 @@
 import { leadFields } from "../index.js";
 import { GENERIC_HEADERS } from "./generic-headers.js";
 import { HUBSPOT_FIELDS } from "./hubspot-fields.js";
-import { attributeKey, normalizeHeader } from "./lead-paths.js";
+import { attributeKey, isLeadPath, normalizeHeader } from "./lead-paths.js";
 import { SALESFORCE_FIELDS } from "./salesforce-fields.js";
 
 /**
@@ -56,6 +56,8 @@ const TABLES: Readonly<Record<HeaderSource, Readonly<Record<string, string>>>> =
   generic: GENERIC_HEADERS,
 };
 
+// "contact" is left out on purpose: a column headed "Contact" usually holds a person's name, not a
+// contact object; an explicit mapping can still name the `contact` key (see isLeadPath).
 const TOP_LEVEL = ["id", "name", "email", "domain", "firmographic", "technographic", "behavioral", "painPoints", "goals", "psychographic", "attributes"];
 
 let identity: ReadonlyMap<string, string> | undefined;
@@ -67,6 +69,7 @@ function identityTable(): ReadonlyMap<string, string> {
   const table = new Map<string, string>();
   for (const key of TOP_LEVEL) table.set(normalizeHeader(key), key);
   for (const path of leadFields().keys()) {
+    if (!isLeadPath(path)) continue;
     table.set(normalizeHeader(path), path);
     const leaf = normalizeHeader(path.slice(path.indexOf(".") + 1));
     if (!table.has(leaf)) table.set(leaf, path);

@@ -2,7 +2,10 @@
  * HubSpot company and contact properties: internal names (API, `properties` of a CRM object) and
  * the labels HubSpot writes as export headers. Names follow HubSpot's default company properties
  * (name, domain, industry, numberofemployees, annualrevenue, country, state, type, founded_year,
- * web_technologies, hs_analytics_num_page_views, hs_analytics_num_visits, notes_last_updated, ...).
+ * web_technologies, hs_analytics_num_page_views, hs_analytics_num_visits, notes_last_updated, ...)
+ * and default contact properties (email, jobtitle, job_function, hs_seniority, hs_role,
+ * hs_buying_role). A contact's `country` is mapped by `hubspotToLead`, which knows a contact from a
+ * company; in this table `country` is the company's.
  */
 
 /**
@@ -14,6 +17,7 @@
  * import { HUBSPOT_FIELDS } from "icpfit/adapters";
  * HUBSPOT_FIELDS["numberofemployees"]; // "firmographic.employees"
  * HUBSPOT_FIELDS["Country/Region"]; // "firmographic.country"
+ * HUBSPOT_FIELDS["hs_buying_role"]; // "contact.buyingRole"
  * ```
  */
 export const HUBSPOT_FIELDS: Readonly<Record<string, string>> = Object.freeze({
@@ -24,6 +28,11 @@ export const HUBSPOT_FIELDS: Readonly<Record<string, string>> = Object.freeze({
   domain: "domain",
   website: "domain",
   email: "email",
+  jobtitle: "contact.title",
+  job_function: "contact.department",
+  hs_role: "contact.department",
+  hs_seniority: "contact.seniority",
+  hs_buying_role: "contact.buyingRole",
   industry: "firmographic.industry",
   numberofemployees: "firmographic.employees",
   annualrevenue: "firmographic.annualRevenue",
@@ -46,6 +55,11 @@ export const HUBSPOT_FIELDS: Readonly<Record<string, string>> = Object.freeze({
   "Record ID": "id",
   "Company name": "name",
   "Company Domain Name": "domain",
+  "Job Title": "contact.title",
+  "Job function": "contact.department",
+  "Employment Role": "contact.department",
+  Seniority: "contact.seniority",
+  "Buying Role": "contact.buyingRole",
   "Website URL": "domain",
   Industry: "firmographic.industry",
   "Number of Employees": "firmographic.employees",

@@ -6,3 +6,4 @@ export { attributeKey, isLeadPath, normalizeHeader } from "./lead-paths.js";
 export { HUBSPOT_FIELDS } from "./hubspot-fields.js";
 export { SALESFORCE_FIELDS } from "./salesforce-fields.js";
 export { GENERIC_HEADERS } from "./generic-headers.js";
+export { BUYING_ROLE_CODES, DEPARTMENT_CODES, SENIORITY_CODES } from "./contact-values.js";

@@ -1,4 +1,5 @@
 import { leadFields } from "../index.js";
+import { derivedField } from "../schema/derived-fields.js";
 
 /*
  * Which strings may be the target of a column mapping: every field path a rule may name
@@ -8,7 +9,7 @@ import { leadFields } from "../index.js";
 
 const FORBIDDEN: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 const TOP_LEVEL: ReadonlySet<string> = new Set([
-  "id", "name", "email", "domain", "firmographic", "technographic", "behavioral", "painPoints", "goals", "psychographic", "attributes",
+  "id", "name", "email", "domain", "firmographic", "technographic", "behavioral", "painPoints", "goals", "psychographic", "contact", "attributes",
 ]);
 
 /**
@@ -21,6 +22,7 @@ const TOP_LEVEL: ReadonlySet<string> = new Set([
  * isLeadPath("firmographic.employees"); // true
  * isLeadPath("attributes.leadSource"); // true
  * isLeadPath("firmographic.headcount"); // false
+ * isLeadPath("contact.freeMail"); // false: derived from the email, not mapped
  * ```
  */
 export function isLeadPath(path: string): boolean {
@@ -28,7 +30,8 @@ export function isLeadPath(path: string): boolean {
   if (segments.some((segment) => segment === "" || FORBIDDEN.has(segment))) return false;
   if (segments.length === 1) return TOP_LEVEL.has(path);
   if (segments[0] === "attributes") return segments.length === 2;
-  return segments.length === 2 && leadFields().has(path);
+  // Derived fields (`contact.freeMail`) are computed from the email, never mapped.
+  return segments.length === 2 && leadFields().has(path) && derivedField(path) === undefined;
 }
 
 /**

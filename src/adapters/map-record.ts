@@ -2,6 +2,7 @@ import type { FieldMapping } from "./auto-mapping.js";
 import { isLeadPath } from "./lead-paths.js";
 import type { FieldSource } from "../engine/compile.js";
 import { child, type FieldReader } from "../schema/field-path.js";
+import { contactCodeReader } from "./contact-values.js";
 import { cellReader, type CellReader } from "./typed-values.js";
 
 /** Options for {@link compileMapping} and {@link mapRecord}.
@@ -221,7 +222,8 @@ function buildSlots(fields: readonly MappedField[], typed: boolean): Slot[] {
       slot = { key, index: -1, read: undefined, leaves: [] };
       slots.set(key, slot);
     }
-    const read = typed ? cellReader(field.path) : undefined;
+    // CRM codes in contact columns ("DECISION_MAKER", "Vice President") become icpfit's words.
+    const read = contactCodeReader(field.path) ?? (typed ? cellReader(field.path) : undefined);
     if (dot < 0) {
       slot.index = field.index;
       slot.read = read;

@@ -2,7 +2,8 @@
  * Salesforce Account and Lead standard fields: API names (SOQL results, Data Loader exports) and
  * field labels (report exports). Account: Name, Industry, NumberOfEmployees, AnnualRevenue,
  * BillingCountry, BillingState, Type, YearStarted, AccountSource, LastActivityDate. Lead: Company,
- * Email, Country, State, LeadSource, Status, Rating. The label "Last Activity" is left out on purpose:
+ * Email, Country, State, LeadSource, Status, Rating, Title. Contact: Email, Title, Department,
+ * MailingCountry. OpportunityContactRole: Role (the contact's buying role on a deal). The label "Last Activity" is left out on purpose:
  * many exports use that header for the kind of the last activity ("Email Opened"), not a date.
  */
 
@@ -15,6 +16,7 @@
  * import { SALESFORCE_FIELDS } from "icpfit/adapters";
  * SALESFORCE_FIELDS["NumberOfEmployees"]; // "firmographic.employees"
  * SALESFORCE_FIELDS["Billing Country"]; // "firmographic.country"
+ * SALESFORCE_FIELDS["Title"]; // "contact.title"
  * ```
  */
 export const SALESFORCE_FIELDS: Readonly<Record<string, string>> = Object.freeze({
@@ -39,6 +41,10 @@ export const SALESFORCE_FIELDS: Readonly<Record<string, string>> = Object.freeze
   LeadSource: "attributes.leadSource",
   Status: "attributes.leadStatus",
   Rating: "attributes.rating",
+  Title: "contact.title",
+  Department: "contact.department",
+  MailingCountry: "contact.country",
+  Role: "contact.buyingRole",
   Ownership: "attributes.ownership",
   // Field labels.
   "Account ID": "id",
@@ -55,4 +61,6 @@ export const SALESFORCE_FIELDS: Readonly<Record<string, string>> = Object.freeze
   "Account Source": "attributes.leadSource",
   "Lead Source": "attributes.leadSource",
   "Lead Status": "attributes.leadStatus",
+  "Mailing Country": "contact.country",
+  "Contact Role": "contact.buyingRole",
 });

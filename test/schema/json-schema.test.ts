@@ -80,7 +80,7 @@ describe("leadJsonSchema", () => {
   it("is a strict object schema with the lead's groups", () => {
     expect(leadSchema).toMatchObject({ type: "object", title: "icpfit lead", additionalProperties: false });
     expect(Object.keys(leadSchema["properties"] as object).sort()).toEqual(
-      ["attributes", "behavioral", "domain", "email", "firmographic", "goals", "id", "name", "painPoints", "psychographic", "technographic"],
+      ["attributes", "behavioral", "contact", "domain", "email", "firmographic", "goals", "id", "name", "painPoints", "psychographic", "technographic"],
     );
     expect([...keywordsOf(leadSchema)].filter((keyword) => !UNDERSTOOD.has(keyword))).toEqual([]);
     const firmographic = (leadSchema["properties"] as Record<string, { properties: Record<string, unknown> }>)["firmographic"];
