@@ -25,3 +25,14 @@ export function rowErrorReporter(stream: Writable, unit: "line" | "item", max: n
     suppressed: () => hidden,
   };
 }
+
+const integer = new Intl.NumberFormat("en-US");
+
+/**
+ * A warning for a run where most rows were rejected, else undefined: that is seldom bad data row
+ * by row, and usually an input read the wrong way (its delimiter, encoding or format).
+ */
+export function mostlyRejectedWarning(rejected: number, total: number): string | undefined {
+  if (total === 0 || rejected * 2 <= total) return undefined;
+  return `icpfit: warning: most rows were rejected (${integer.format(rejected)} of ${integer.format(total)}); if the input is read the wrong way, check --format, --delimiter and --encoding\n`;
+}

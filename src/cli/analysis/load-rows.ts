@@ -3,10 +3,10 @@ import { pipeline } from "node:stream/promises";
 import { compileMapping, type FieldMapping } from "../../adapters/index.js";
 import { usageError } from "../cli-error.js";
 import { integerOption, type OptionValues } from "../args.js";
-import { delimiterOf, openLeadInput } from "../input-options.js";
+import { openLeadInput } from "../input-options.js";
 import type { InputRow } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
-import { rowErrorReporter } from "../row-errors.js";
+import { mostlyRejectedWarning, rowErrorReporter } from "../row-errors.js";
 import { recordKeys, renamedColumns } from "../score/row-text.js";
 
 /** A whole table in memory: analysis (AUC, derivation, profiles) needs every row at once. */
@@ -24,7 +24,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** Reads every readable row of an input (CSV, JSONL, JSON); malformed rows are reported and counted. */
 export async function loadRows(path: string, values: OptionValues): Promise<LoadedRows> {
   const input = await openLeadInput(path, values);
-  const reader = createReader(input.format, { delimiter: delimiterOf(values), name: input.name });
+  for (const note of input.notes) process.stderr.write(`icpfit: ${note}\n`);
+  const reader = createReader(input.format, { delimiter: input.delimiter, name: input.name });
   const errors = rowErrorReporter(process.stderr, reader.unit, integerOption(values, "max-errors", 20), () => undefined);
   const rows: Array<{ line: number; values: unknown[] }> = [];
   let skipped = 0;
@@ -48,6 +49,7 @@ export async function loadRows(path: string, values: OptionValues): Promise<Load
     },
   });
   await pipeline(input.stream, reader.stream, sink);
+  process.stderr.write(mostlyRejectedWarning(skipped, skipped + rows.length) ?? "");
   const header = reader.header() ?? [];
   if (input.format !== "csv") return { header, rows, skipped, unit: reader.unit };
   // A CSV header may repeat a name or leave one empty; each column gets its own name, or the

@@ -1,8 +1,9 @@
 import { once } from "node:events";
+import type { Duplex } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { EXIT, usageError } from "../cli-error.js";
 import { flagOption, integerOption, listOption, commandInput, stringOption } from "../args.js";
-import { delimiterOf, INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
+import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
 import { isStdout, openOutput } from "../io/files.js";
 import { jsonArraySink } from "../io/json-array-sink.js";
 import type { RecordReader } from "../io/input-row.js";
@@ -11,7 +12,7 @@ import { loadIcp, nowFor, parseNow } from "../load-icp.js";
 import { resolveMapping, unmappedFields } from "../mapping.js";
 import { checkOutputTargets, outputFormatOf } from "../output-targets.js";
 import { startProgress } from "../progress.js";
-import { rowErrorReporter } from "../row-errors.js";
+import { mostlyRejectedWarning, rowErrorReporter } from "../row-errors.js";
 import { resultColumns } from "../score/result-columns.js";
 import { renamedColumns } from "../score/row-text.js";
 import { parallelCsvScorer } from "../score/parallel.js";
@@ -63,7 +64,7 @@ Columns are mapped to lead fields from their names (HubSpot and Salesforce expor
 Exit codes: 0 success; 1 bad input (unreadable file, invalid ICP), an output that cannot be written
 (a full disk) or rejected rows under --strict;
 2 usage (unknown option, missing --icp, an unreadable or ambiguous --now, --out or --rejects naming
-a file the run reads).`;
+a file the run reads, an input that is not text in the encoding read: pass --encoding).`;
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -95,7 +96,6 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const icpPath = stringOption(values, "icp");
   const scorer = loadIcp(icpPath, "score");
   const nowOption = parseNow(stringOption(values, "now"));
-  const delimiter = delimiterOf(values);
   const request = mappingRequestOf(values);
   const missingValues = listOption(values, "missing-value");
   const quiet = flagOption(values, "quiet") === true;
@@ -108,6 +108,8 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   if (threads > 64) throw usageError(`--threads expects at most 64 (one per core is the most that helps), got ${threads}`);
 
   const input = await openLeadInput(inputPath, values);
+  const delimiter = input.delimiter;
+  if (!quiet) for (const note of input.notes) process.stderr.write(`icpfit: ${note}\n`);
   const outputFormat = outputFormatOf("--out", outPath, input.format, { option: "--output-format", value: stringOption(values, "output-format") });
   // Rejected rows are input rows: without an extension, they are written in the input's format.
   const rejectsFormat = rejectsPath === undefined ? undefined : outputFormatOf("--rejects", rejectsPath, input.format);
@@ -147,7 +149,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const rejects = rejectsPath === undefined ? undefined : rejectsFormat === "json" ? jsonArraySink(openOutput(rejectsPath)) : openOutput(rejectsPath);
   // The rejects file is written beside the pipeline: its failure (a full disk) ends the run through
   // the input, so it is reported like a failing --out instead of crashing on an unheard error.
-  rejects?.on("error", (error) => input.stream.destroy(error));
+  // The stage that writes it is ended, not the input: the input may be read to its end already.
+  let rejectsWriter: Duplex | undefined;
+  rejects?.on("error", (error) => (rejectsWriter ?? input.stream).destroy(error));
   const output = openOutput(outPath);
   const needed = scorer.fields;
 
@@ -204,7 +208,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     errors,
   };
   try {
-    if (sequential !== undefined) await pipeline(input.stream, sequential.stream, scoreRows(stageOptions, rejects), output);
+    if (sequential !== undefined) await pipeline(input.stream, sequential.stream, (rejectsWriter = scoreRows(stageOptions, rejects)), output);
     else {
       source = parallelCsvScorer({
         ...stageOptions,
@@ -215,6 +219,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
         columnOptions,
         rejects,
       });
+      rejectsWriter = source.stream;
       await pipeline(input.stream, source.stream, output);
     }
   } finally {
@@ -224,7 +229,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     rejects.end();
     await once(rejects, "finish");
   }
-  if (!quiet) process.stderr.write(formatSummary(stats, performance.now() - started, rejectsPath));
+  if (!quiet) process.stderr.write(formatSummary(stats, performance.now() - started, rejectsPath) + (mostlyRejectedWarning(stats.rejected, stats.read) ?? ""));
   if (strict && stats.rejected > 0) {
     process.stderr.write(`icpfit: --strict: ${stats.rejected} row(s) rejected; exit code 1\n`);
     return EXIT.badInput;

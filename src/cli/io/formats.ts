@@ -24,13 +24,44 @@ export function formatOf(path: string | undefined, explicit: string | undefined,
   return undefined;
 }
 
-/** Guesses the format of a stream from its first non-blank byte: "[" is JSON, "{" JSONL, else CSV. */
-export function sniffFormat(head: Buffer): Format {
-  for (const byte of head) {
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
-    if (byte === 0x5b) return "json";
-    if (byte === 0x7b) return "jsonl";
-    return "csv";
+/** The first line of `text` that is not blank, and whether its line break was seen. */
+export function firstTextLine(text: string): { readonly line: string; readonly complete: boolean } | undefined {
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const line = (end === -1 ? text.slice(start) : text.slice(start, end)).replace(/^\uFEFF/, "");
+    if (line.trim() !== "") return { line: line.replace(/\r$/, ""), complete: end !== -1 };
+    if (end === -1) break;
+    start = end + 1;
   }
-  return "csv";
+  return undefined;
+}
+
+const isJsonObject = (text: string): boolean => {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Guesses the format of stdin from its first bytes (`ended`: they are the whole input). A first
+ * line that is a JSON object is JSONL; an object over several lines (`{` alone on the first) is
+ * JSON; `[` followed by what
+ * can start a JSON value is a JSON array; anything else is CSV, so a CSV header that happens to
+ * start with `{` or `[` (`{id},name`, `[id],name`) stays CSV.
+ */
+export function sniffFormat(head: Buffer, ended = false): Format {
+  const text = head.toString("utf8");
+  const first = firstTextLine(text);
+  if (first === undefined) return "csv";
+  const line = first.line.trim();
+  if (line.startsWith("[")) return /^\[\s*(?:[[{\]"\-0-9tfn]|$)/.test(text.trim()) ? "json" : "csv";
+  if (!line.startsWith("{")) return "csv";
+  if (isJsonObject(line)) return "jsonl";
+  // An object over several lines is one JSON object (its head, when it is longer than what was read).
+  if (line === "{" || (ended && isJsonObject(text.trim()))) return "json";
+  // A first line longer than the head cannot be checked: a long JSON object is the likelier.
+  return first.complete ? "csv" : "jsonl";
 }
