@@ -1,5 +1,5 @@
 import { IcpError } from "../errors.js";
-import type { AttributeKind } from "./field-values.js";
+import { valueKey, type AttributeKind } from "./field-values.js";
 import type { CustomerProfile, NumericSummary } from "./profile-customers.js";
 import { ratio, roundTo } from "./statistics.js";
 
@@ -136,10 +136,10 @@ export function compareProfiles(best: CustomerProfile, all: CustomerProfile, opt
   for (const bestAttribute of best.attributes) {
     const allAttribute = allByField.get(bestAttribute.field);
     if (allAttribute === undefined) continue;
-    const allValues = new Map(allAttribute.top.map((entry) => [entry.value.toLowerCase(), entry]));
+    const allValues = new Map(allAttribute.top.map((entry) => [valueKey(entry.value), entry]));
     const values: ValueComparison[] = [];
     for (const entry of bestAttribute.top) {
-      const other = allValues.get(entry.value.toLowerCase());
+      const other = allValues.get(valueKey(entry.value));
       if (other === undefined || entry.count < minSupport || other.share === 0) continue;
       values.push({
         field: bestAttribute.field,

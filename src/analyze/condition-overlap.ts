@@ -1,3 +1,4 @@
+import { foldText } from "../engine/fold-text.js";
 import type { Condition, LeafCondition } from "../schema/condition.js";
 
 /*
@@ -19,14 +20,14 @@ export function conditionKey(condition: Condition): string {
   if ("any" in condition) return `any(${condition.any.map(conditionKey).sort().join(",")})`;
   if ("not" in condition) return `not(${conditionKey(condition.not)})`;
   const sensitive = "caseSensitive" in condition && condition.caseSensitive === true;
-  const norm = (value: unknown): string => (typeof value === "string" && !sensitive ? value.trim().toLowerCase() : JSON.stringify(value));
+  const norm = (value: unknown): string => (typeof value === "string" && !sensitive ? foldText(value) : JSON.stringify(value));
   const value = "value" in condition ? condition.value : undefined;
   const shown = Array.isArray(value) && condition.op !== "between" ? [...value].map(norm).sort().join("|") : norm(value);
   return `${condition.field}:${condition.op}:${shown}`;
 }
 
 function shapeOf(condition: LeafCondition): Shape {
-  const lower = (value: string | number): string => String(value).trim().toLowerCase();
+  const lower = (value: string | number): string => foldText(String(value));
   const caseSensitive = "caseSensitive" in condition && condition.caseSensitive === true;
   if (caseSensitive) return { kind: "other" };
   switch (condition.op) {

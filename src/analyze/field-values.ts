@@ -1,10 +1,12 @@
 import { readNumber } from "../engine/coerce.js";
+import { foldText } from "../engine/fold-text.js";
 
 /*
  * Reading lead records field by field for analysis. Records are lead-shaped objects
  * (`firmographic.*`, `attributes.*`, `painPoints`, ...); a field is a dotted path of at most two
  * segments, read through own properties only, the way the engine reads them. Text values are
- * grouped trimmed and case-insensitively, as the engine compares them, and shown as first seen.
+ * grouped by their folded form (trimmed, NFKC, case-folded: `foldText`), the form the engine
+ * compares, and shown as first seen.
  */
 
 /** What kind of values an attribute holds in a set of records: text-like values, numbers or lists.
@@ -113,9 +115,9 @@ function listText(list: readonly unknown[]): string {
   return parts.join(",");
 }
 
-/** The key a text value is grouped by: trimmed and lower-cased, as the engine compares text. */
+/** The key a text value is grouped by: its folded form, as the engine compares text (`foldText`). */
 export function valueKey(value: unknown): string {
-  return displayValue(value).toLowerCase();
+  return foldText(displayValue(value));
 }
 
 /** The items of a list value (arrays, or text split on `;` and `,`), de-duplicated by key. */

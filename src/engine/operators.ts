@@ -3,6 +3,7 @@ import type { LeafCondition } from "../schema/condition.js";
 import { MISSING, readBoolean, readList, readNumber, readText, readTime, isPresent, type Unreadable } from "./coerce.js";
 import { detached } from "./detach.js";
 import type { FieldReader } from "../schema/field-path.js";
+import { foldText } from "./fold-text.js";
 
 /*
  * Operators compile to evaluators: `(scope, nowMs) => credit`, where `scope` holds the lead's
@@ -32,8 +33,9 @@ function unreadable(code: Unreadable): number {
   return code === MISSING ? UNKNOWN_MISSING : UNKNOWN_TYPE;
 }
 
+/* Text is compared folded (see fold-text.ts), or only trimmed when the condition is case-sensitive. */
 function normaliser(caseSensitive: boolean | undefined): (text: string) => string {
-  return caseSensitive === true ? (text) => text.trim() : (text) => text.trim().toLowerCase();
+  return caseSensitive === true ? (text) => text.trim() : foldText;
 }
 
 /**
@@ -81,7 +83,7 @@ function listedValue(raw: unknown, test: (items: readonly string[]) => boolean):
 
 /*
  * Lead text repeats a lot (the same industries and tools on every row), and normalising it
- * (trim + toLowerCase) allocates a string per read. Each rule therefore remembers what a raw text
+ * (trim + foldText) allocates a string per read. Each rule therefore remembers what a raw text
  * value it has seen evaluates to. The memo is bounded in entries and in text length, and once full
  * it stops remembering (no eviction), so results never depend on what was scored before.
  */

@@ -15,6 +15,13 @@ describe("compareProfiles", () => {
     expect(software?.lift).toBeCloseTo(3.3333, 3);
   });
 
+  it("matches a value among the best with its folded form among all", () => {
+    const everyone = [...Array.from({ length: 4 }, () => ({ attributes: { city: "ISTANBUL" } })), ...Array.from({ length: 4 }, () => ({ attributes: { city: "Köln" } }))];
+    const top = [{ attributes: { city: "İstanbul" } }, { attributes: { city: "istanbul" } }];
+    const istanbul = compareProfiles(profileCustomers(top), profileCustomers(everyone), { minSupport: 1 }).values[0];
+    expect(istanbul).toMatchObject({ value: "İstanbul", bestCount: 2, allCount: 4, lift: 2 });
+  });
+
   it("sorts values by lift, highest first", () => {
     const lifts = comparison.values.map((v) => v.lift);
     expect([...lifts].sort((a, b) => b - a)).toEqual(lifts);

@@ -49,6 +49,19 @@ describe("lintIcp", () => {
     expect(findings.find((f) => f.code === "DUPLICATE_RULE")?.ruleId).toBe("industry-again");
   });
 
+  it("compares rule values folded, as the engine does", () => {
+    const rules = [
+      ...good.rules,
+      { id: "city", field: "attributes.city", op: "eq", value: "İstanbul", points: 5 },
+      { id: "city-again", field: "attributes.city", op: "eq", value: "istanbul", points: 5 },
+      { id: "need-street", field: "attributes.street", op: "eq", value: "Straße", effect: "require" },
+      { id: "need-street-caps", field: "attributes.street", op: "in", value: ["STRASSE", "Weg"], effect: "require" },
+    ] as const;
+    const findings = lintIcp({ ...good, rules }, { now: "2026-11-23" });
+    expect(findings.find((f) => f.code === "DUPLICATE_RULE")?.ruleId).toBe("city-again");
+    expect(findings.filter((f) => f.code === "CONTRADICTORY_RULES")).toEqual([]);
+  });
+
   it("flags unreachable tiers", () => {
     const lumpy = { ...good, rules: [{ id: "one", field: "firmographic.industry", op: "eq", value: "Software", points: 10 }], tiers: { primary: 90, secondary: 60, tertiary: 40 }, missing: "miss" } as const;
     expect(lintIcp(lumpy, { now: "2026-11-23" }).filter((f) => f.code === "UNREACHABLE_TIER").map((f) => f.path?.[1])).toEqual(["secondary", "tertiary"]);

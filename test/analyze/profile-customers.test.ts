@@ -28,6 +28,23 @@ describe("profileCustomers", () => {
     ]);
   });
 
+  it("groups text by the engine's folded form: İstanbul, NFD Café and full-width names join their plain spelling", () => {
+    const cities = profileCustomers([
+      { attributes: { city: "İstanbul" } },
+      { attributes: { city: "istanbul" } },
+      { attributes: { city: "ISTANBUL" } },
+      { attributes: { city: "Café" } },
+      { attributes: { city: "Cafe\u0301" } },
+      { attributes: { city: "Ａｃｍｅ" } },
+      { attributes: { city: "acme" } },
+    ]).attributes[0];
+    expect(cities?.top.map((entry) => [entry.value, entry.count])).toEqual([
+      ["İstanbul", 3],
+      ["Café", 2],
+      ["Ａｃｍｅ", 2],
+    ]);
+  });
+
   it("summarises numbers (numeric text included) with quantiles and mean", () => {
     const employees = byField.get("firmographic.employees");
     expect(employees?.kind).toBe("numeric");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { simulateTiers } from "../../src/analyze/index.js";
+import { compareProfiles, profileCustomers, simulateTiers } from "../../src/analyze/index.js";
+import { defineIcp } from "../../src/index.js";
 import { calibrationChart, gainsChart, liftBars, profileVsIcpChart, scoreHistogram, tierDistributionChart } from "../../src/report/index.js";
 import { comparison, derived, evaluation, outcomes, results } from "./fixtures.js";
 
@@ -57,6 +58,14 @@ describe("SVG charts", () => {
     wellFormed(svg);
     expect(count(svg, /class="bar best"/g)).toBe(6);
     expect(svg).toContain("★");
+  });
+
+  it("profileVsIcpChart stars a value the ICP names in another case or form, as the engine matches it", () => {
+    const city = (name: string): unknown => ({ attributes: { city: name } });
+    const all = [city("ISTANBUL"), city("ISTANBUL"), city("Köln"), city("Köln")];
+    const versus = compareProfiles(profileCustomers(all.slice(0, 2)), profileCustomers(all), { minSupport: 1 });
+    const icp = { id: "c", version: "1", name: "C", rules: [{ id: "city", field: "attributes.city", op: "eq", value: "İstanbul", points: 5 }] } as const;
+    expect(profileVsIcpChart(versus, { icp: defineIcp(icp) })).toContain("★ city = ISTANBUL");
   });
 
   it("is deterministic", () => {

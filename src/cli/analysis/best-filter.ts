@@ -1,3 +1,4 @@
+import { foldText } from "../../engine/fold-text.js";
 import { inputError, usageError } from "../cli-error.js";
 import { columnIndex, type LoadedRows } from "./load-rows.js";
 import { count } from "./text-table.js";
@@ -23,9 +24,10 @@ function commonValues(loaded: LoadedRows, index: number, limit: number): string 
 }
 
 /**
- * A row filter from --best "column=value" (trimmed, case-insensitive), or undefined. A value that
- * no row has is an error (exit 1) naming the values the column does have: an empty selection
- * would profile nothing, or derive from nothing, without saying why.
+ * A row filter from --best "column=value", or undefined. Values are compared folded (`foldText`), as
+ * the engine compares text. A value that no row has is an error (exit 1) naming the values the
+ * column does have: an empty selection would profile nothing, or derive from nothing, without
+ * saying why.
  */
 export function bestFilter(loaded: LoadedRows, text: string | undefined): ((values: readonly unknown[]) => boolean) | undefined {
   if (text === undefined) return undefined;
@@ -33,8 +35,8 @@ export function bestFilter(loaded: LoadedRows, text: string | undefined): ((valu
   if (at <= 0) throw usageError(`--best expects <column>=<value>, e.g. "Converted=1"; got "${text}"`);
   const column = text.slice(0, at);
   const index = columnIndex(loaded.header, column, "--best");
-  const wanted = text.slice(at + 1).trim().toLowerCase();
-  const isBest = (values: readonly unknown[]): boolean => cell(values[index]).toLowerCase() === wanted;
+  const wanted = foldText(text.slice(at + 1));
+  const isBest = (values: readonly unknown[]): boolean => foldText(cell(values[index])) === wanted;
   if (!loaded.rows.some((row) => isBest(row.values))) {
     const seen = commonValues(loaded, index, 8);
     throw inputError(`--best "${text}": no row has ${JSON.stringify(text.slice(at + 1).trim())} in column "${column}"${seen === "" ? " (the input has no rows)" : `; its most frequent values are ${seen}`}`);

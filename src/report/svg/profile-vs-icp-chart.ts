@@ -1,4 +1,5 @@
 import type { ProfileComparison } from "../../analyze/compare-profiles.js";
+import { foldText } from "../../engine/fold-text.js";
 import type { Condition } from "../../schema/condition.js";
 import type { Icp } from "../../schema/icp.js";
 import type { ChartOptions } from "./tier-distribution-chart.js";
@@ -32,7 +33,7 @@ function icpValues(icp: Icp | undefined): Set<string> {
     else if ("not" in condition) visit(condition.not);
     else if ("value" in condition) {
       const values = Array.isArray(condition.value) ? condition.value : [condition.value];
-      for (const value of values) named.add(`${condition.field}=${String(value).trim().toLowerCase()}`);
+      for (const value of values) named.add(`${condition.field}=${foldText(String(value))}`);
     }
   };
   icp?.rules.forEach((rule) => visit(rule as Condition));
@@ -64,7 +65,7 @@ export function profileVsIcpChart(comparison: ProfileComparison, options: Profil
   let body = legend(frame.left, 34, [{ label: "best customers", color: PALETTE.accent }, { label: "all customers (ACP)", color: "#9aa5b1" }]);
   rows.forEach((row, index) => {
     const y = frame.top + 6 + index * rowHeight;
-    const star = named.has(`${row.field}=${row.value.trim().toLowerCase()}`) ? "★ " : "";
+    const star = named.has(`${row.field}=${foldText(row.value)}`) ? "★ " : "";
     const text = `${star}${row.field.slice(row.field.indexOf(".") + 1)} = ${row.value}`;
     body += `<text x="${frame.left - 8}" y="${px(y + 14)}" text-anchor="end" fill="${PALETTE.ink}">${escapeXml(text.length > 40 ? `${text.slice(0, 39)}…` : text)}</text>`;
     body += `<rect class="bar best" x="${frame.left}" y="${px(y)}" width="${px(Math.max(1, sx(row.bestShare) - frame.left))}" height="11" fill="${PALETTE.accent}"><title>${escapeXml(`best: ${percentLabel(row.bestShare)}`)}</title></rect>`;
