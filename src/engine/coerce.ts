@@ -7,7 +7,7 @@
 
 // The two markers stay internal to the package (listed in typedoc.json `intentionallyNotExported`):
 // callers tell a value from an Unreadable marker with typeof, never by identity.
-/** Marker for a value that is absent: undefined, null, blank text, an empty list. */
+/** Marker for a value that is absent: undefined, null, blank text, an empty list (for any field). */
 export const MISSING: unique symbol = Symbol("missing");
 /** Marker for a value of a type the rule cannot use (an object where a number was expected). */
 export const WRONG_TYPE: unique symbol = Symbol("wrong type");
@@ -32,6 +32,14 @@ const MAX_NUMBER_TEXT = 64;
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+
+/*
+ * An empty list, or one of only null, undefined and "", is no data for every reader, not only for
+ * lists: enrichment tools write `[]` for "nothing found" in text and number fields too.
+ */
+function isEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => item === null || item === undefined || item === "");
+}
 
 function parseNumberText(text: string): number | Unreadable {
   const match = NUMBER_PATTERN.exec(text);
@@ -60,7 +68,7 @@ export function readNumber(value: unknown): number | Unreadable {
     const plain = plainInteger(value);
     if (plain !== undefined) return plain;
   }
-  if (value === undefined || value === null) return MISSING;
+  if (value === undefined || value === null || isEmptyList(value)) return MISSING;
   if (typeof value !== "string") return WRONG_TYPE;
   const text = value.trim();
   if (text === "") return MISSING;
@@ -136,7 +144,7 @@ export function readTime(value: unknown): number | Unreadable {
   // Text first: it is what leads and exports hold.
   if (typeof value !== "string") {
     if (typeof value === "number") return Number.isFinite(value) ? value : WRONG_TYPE;
-    if (value === undefined || value === null) return MISSING;
+    if (value === undefined || value === null || isEmptyList(value)) return MISSING;
     if (value instanceof Date) {
       const time = value.getTime();
       return Number.isFinite(time) ? time : WRONG_TYPE;
@@ -264,7 +272,7 @@ export function readText(value: unknown): string | Unreadable {
   }
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : WRONG_TYPE;
   if (typeof value === "boolean") return String(value);
-  if (value === undefined || value === null) return MISSING;
+  if (value === undefined || value === null || isEmptyList(value)) return MISSING;
   return WRONG_TYPE;
 }
 
@@ -287,9 +295,7 @@ export function readList(value: unknown): string[] | Unreadable {
       if (typeof text === "string") items.push(text);
     }
     if (items.length > 0) return items;
-    return value.length === 0 || value.every((item) => item === null || item === undefined || item === "")
-      ? MISSING
-      : WRONG_TYPE;
+    return isEmptyList(value) ? MISSING : WRONG_TYPE;
   }
   if (typeof value === "string") {
     const items = value
@@ -313,7 +319,7 @@ export function readList(value: unknown): string[] | Unreadable {
 export function readBoolean(value: unknown): boolean | Unreadable {
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  if (value === undefined || value === null) return MISSING;
+  if (value === undefined || value === null || isEmptyList(value)) return MISSING;
   if (typeof value !== "string") return WRONG_TYPE;
   const text = value.trim().toLowerCase();
   if (text === "") return MISSING;
@@ -327,7 +333,7 @@ export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === "string") return value.trim() !== "";
   if (typeof value === "number") return Number.isFinite(value);
-  if (Array.isArray(value)) return value.length > 0;
+  if (Array.isArray(value)) return !isEmptyList(value);
   if (value instanceof Date) return Number.isFinite(value.getTime());
   return true;
 }

@@ -26,6 +26,13 @@ describe("readNumber", () => {
     expect(readNumber(input)).toBe(expected);
   });
 
+  it("reads a point as the decimal separator and a comma as thousands, as the guide says", () => {
+    expect(readNumber("1.200")).toBe(1.2);
+    expect(readNumber("12.345")).toBe(12.345);
+    // European forms that cannot be read without guessing stay unreadable, not misread.
+    for (const value of ["1.200,50", "1.234.567", "1,5"]) expect(isWrongType(readNumber(value)), value).toBe(true);
+  });
+
   it("reports absent values as missing", () => {
     for (const value of [undefined, null, "", "   "]) expect(isMissing(readNumber(value)), String(value)).toBe(true);
   });
@@ -116,6 +123,19 @@ describe("readBoolean", () => {
   it("reports blanks as missing and anything else as the wrong type", () => {
     expect(isMissing(readBoolean(" "))).toBe(true);
     expect(isMissing(readBoolean(null))).toBe(true);
-    for (const value of ["maybe", 2, {}, []]) expect(isWrongType(readBoolean(value))).toBe(true);
+    for (const value of ["maybe", 2, {}, [true]]) expect(isWrongType(readBoolean(value))).toBe(true);
+  });
+});
+
+describe("an empty list", () => {
+  // Enrichment tools write [] for "nothing found" in any field, as the guide's table says.
+  it("is no data for every reader, not only for lists", () => {
+    for (const empty of [[], [null], [undefined, ""]]) {
+      for (const read of [readNumber, readTime, readText, readBoolean, readList]) expect(isMissing(read(empty)), `${read.name}(${JSON.stringify(empty)})`).toBe(true);
+    }
+  });
+
+  it("is the wrong type for a single value when it holds something", () => {
+    for (const read of [readNumber, readTime, readText, readBoolean]) expect(isWrongType(read(["Software"])), read.name).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreLead } from "../../src/index.js";
-import { entry, icpOf, type RuleInput } from "./fixtures.js";
+import { entry, icpOf, MISSING_REASON, outcomeOf, ruleOf, type RuleInput } from "./fixtures.js";
 
 /* Missing-data policies, confidence and minConfidence. */
 
@@ -84,5 +84,25 @@ describe("minConfidence", () => {
 
   it("is stored in the result thresholds", () => {
     expect(scoreLead({}, icpOf(rules, { minConfidence: 0.25 })).thresholds.minConfidence).toBe(0.25);
+  });
+});
+
+describe("an empty list in a field that holds one value (issue 15, point 8)", () => {
+  it("is no data, as the guide says, for text, number and date fields", () => {
+    for (const [condition, lead] of [
+      [{ field: "firmographic.industry", op: "eq", value: "Software" }, { firmographic: { industry: [] } }],
+      [{ field: "firmographic.employees", op: "gte", value: 10 }, { firmographic: { employees: [] } }],
+      [{ field: "behavioral.lastActivityAt", op: "withinDays", value: 30 }, { behavioral: { lastActivityAt: [null] } }],
+      [{ field: "attributes.city", op: "in", value: ["Köln"] }, { attributes: { city: [] } }],
+    ] as const) {
+      const result = ruleOf(condition, lead);
+      expect(result.outcome).toBe("unknown");
+      expect(result.reason).toMatch(MISSING_REASON);
+    }
+  });
+
+  it("does not exist", () => {
+    expect(outcomeOf({ field: "attributes.city", op: "exists" }, { attributes: { city: [null, ""] } })).toBe("miss");
+    expect(outcomeOf({ field: "attributes.city", op: "exists" }, { attributes: { city: ["Köln"] } })).toBe("match");
   });
 });
