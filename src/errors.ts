@@ -4,7 +4,11 @@
  * (not just the first).
  */
 
-/** Machine-readable error codes carried by {@link IcpError}.
+/** Machine-readable error codes carried by {@link IcpError}: `INVALID_ICP` (an ICP, or a value
+ * passed as one, is not valid), `UNKNOWN_FIELD` (a rule names a field a lead cannot have),
+ * `INVALID_LEAD` (the strict lead gate), `MISSING_NOW` (time rules and no `now`) and
+ * `INVALID_OPTIONS` (any other argument or option of the wrong kind or value, an invalid `now`
+ * included).
  *
  * @example
  * ```ts

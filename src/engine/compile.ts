@@ -6,6 +6,7 @@ import type { Rule } from "../schema/rule.js";
 import type { Axis, Effect, MissingPolicy } from "../schema/rule-options.js";
 import type { IcpResult, ResultThresholds, RuleResult } from "../schema/result.js";
 import { safeParseIcp } from "../schema/parse.js";
+import { checkOptions, kindOf } from "./arguments.js";
 import { readTime } from "./coerce.js";
 import { conditionFields, describeCondition, leafConditions } from "./describe.js";
 import { compileAll, compileAny, compileLeaf, compileNot, UNKNOWN_MISSING, type Evaluator, type Shaping } from "./operators.js";
@@ -26,7 +27,8 @@ import { DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, DEFAULT_TIERS, gradeFor, tierFo
 export interface ScoreOptions {
   /**
    * The moment to score at, for `withinDays` rules: a `Date`, ISO text or epoch milliseconds.
-   * Required when the ICP has `withinDays` rules (the library never reads the clock).
+   * Required when the ICP has `withinDays` rules (the library never reads the clock); a value that
+   * is not a valid time is an `INVALID_OPTIONS` error.
    */
   readonly now?: Date | string | number;
 }
@@ -49,7 +51,10 @@ export interface CompiledIcp {
   readonly usesTime: boolean;
   /** True when some scoring rule is on the engagement axis, so results carry fit, engagement and grade. */
   readonly hasEngagement: boolean;
-  /** Scores one lead. Never throws on a malformed lead; throws `MISSING_NOW` if `now` is needed and absent. */
+  /**
+   * Scores one lead. Never throws on a malformed lead; throws `MISSING_NOW` if `now` is needed and
+   * absent, and `INVALID_OPTIONS` if it is not a valid time or `options` is not an object.
+   */
   score(lead: unknown, options?: ScoreOptions): IcpResult;
 }
 
@@ -189,12 +194,26 @@ const round2 = (value: number): number => Math.round(value * 100) / 100 + 0;
 const percent = (points: number, max: number): number => (max > 0 ? Math.min(100, Math.round((100 * Math.max(0, points)) / max)) : 0);
 
 function resolveNow(icp: Icp, options: ScoreOptions | undefined): number {
-  const now = options?.now === undefined ? undefined : readTime(options.now);
+  const given = options?.now;
+  if (given === undefined) {
+    throw new IcpError("MISSING_NOW", [
+      { path: ["now"], message: `ICP "${icp.id}" has withinDays rules, so scoring needs options.now (a Date, ISO text or epoch ms); none was given` },
+    ]);
+  }
+  const now = readTime(given);
   if (typeof now === "number") return now;
-  const given = options?.now === undefined ? "none was given" : `got ${JSON.stringify(String(options.now))}`;
-  throw new IcpError("MISSING_NOW", [
-    { path: ["now"], message: `ICP "${icp.id}" has withinDays rules, so scoring needs options.now (a Date, ISO text or epoch ms); ${given}` },
-  ]);
+  throw new IcpError(
+    "INVALID_OPTIONS",
+    [{ path: ["now"], message: `expected a valid time (a Date, ISO text or epoch ms) for ICP "${icp.id}"'s withinDays rules; got ${invalidTime(given)}` }],
+    "Invalid option:",
+  );
+}
+
+/* How an unreadable `now` is quoted: the text itself, `NaN`, or "an invalid Date". */
+function invalidTime(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value instanceof Date) return "an invalid Date";
+  return kindOf(value);
 }
 
 /**
@@ -231,6 +250,7 @@ export function compileIcpFrom(input: IcpInput | Icp, source: FieldSource): Comp
   const fields = [...new Set(icp.rules.flatMap((rule) => conditionFields(rule as Condition)))];
 
   function score(lead: unknown, options?: ScoreOptions): IcpResult {
+    checkOptions(options);
     const nowMs = usesTime ? resolveNow(icp, options) : Number.NaN;
     const ledger: RuleResult[] = new Array<RuleResult>(rules.length);
     let points = 0;

@@ -3,6 +3,7 @@ import { IcpError } from "../errors.js";
 import type { Condition, LeafCondition } from "../schema/condition.js";
 import { exceedsConditionDepth, MAX_CONDITION_DEPTH } from "../schema/condition-depth.js";
 import type { ReadonlyDeep } from "../schema/icp.js";
+import { isObject, wrongArgument } from "./arguments.js";
 
 /*
  * Plain-words descriptions of conditions, built once per rule when an ICP is compiled, so that
@@ -88,6 +89,7 @@ export function describeCondition(condition: ReadonlyDeep<Condition>): string {
 }
 
 function describe(condition: ReadonlyDeep<Condition>): string {
+  if (!isObject(condition)) throw wrongArgument([], "a condition (a leaf such as { field, op, value }, or all / any / not)", condition, "INVALID_ICP");
   if ("all" in condition) return condition.all.map(nested).join(" and ");
   if ("any" in condition) return condition.any.map(nested).join(" or ");
   if ("not" in condition) return `not ${nested(condition.not)}`;

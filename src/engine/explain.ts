@@ -1,4 +1,5 @@
 import type { IcpResult, RuleOutcome, RuleResult, Tier } from "../schema/result.js";
+import { checkOptions, isObject, wrongArgument } from "./arguments.js";
 import { formatNumber } from "./describe.js";
 
 /** One rule that would have to change to lift a lead, and the points it would add.
@@ -176,6 +177,18 @@ function dataNeededFor(result: IcpResult): LiftChange[] {
   return needed;
 }
 
+/*
+ * What explain reads of a result: its rules and thresholds. Anything else (null, a lead, a result
+ * list) is an error naming what was passed; the ledger itself is trusted, as scoring built it.
+ */
+function checkResult(result: unknown): void {
+  if (!isObject(result)) throw wrongArgument(["result"], "a scoring result (what scoreLead returns)", result);
+  if (!Array.isArray(result["rules"]) || !isObject(result["thresholds"])) {
+    const missing = Array.isArray(result["rules"]) ? "thresholds" : "rules";
+    throw wrongArgument(["result", missing], `a scoring result with ${missing} (what scoreLead returns)`, result[missing]);
+  }
+}
+
 /**
  * Explains a result in plain words: the rules that moved the score most, the data that was
  * missing, and the smallest set of missed or unknown rules that would lift the lead to the next
@@ -193,7 +206,10 @@ function dataNeededFor(result: IcpResult): LiftChange[] {
  * ```
  */
 export function explain(result: IcpResult, options: ExplainOptions = {}): Explanation {
+  checkResult(result);
+  checkOptions(options);
   const maxReasons = options.maxReasons ?? 3;
+  if (typeof maxReasons !== "number" || !(maxReasons >= 0)) throw wrongArgument(["maxReasons"], "a count of 0 or more", maxReasons);
   const moving = result.rules
     .filter(
       (rule) =>

@@ -1,5 +1,7 @@
+import { IcpError } from "../errors.js";
 import type { IcpResult } from "../schema/result.js";
-import type { ScoreOptions } from "./compile.js";
+import { checkOptions, isObject, wrongArgument } from "./arguments.js";
+import type { CompiledIcp, ScoreOptions } from "./compile.js";
 import { scorerFor, type IcpLike } from "./score.js";
 import { TIER_ORDER } from "./tiers.js";
 
@@ -15,6 +17,8 @@ import { TIER_ORDER } from "./tiers.js";
  * ```
  */
 export function compareResults(a: IcpResult, b: IcpResult): number {
+  if (!isObject(a)) throw wrongArgument(["a"], "a scoring result", a);
+  if (!isObject(b)) throw wrongArgument(["b"], "a scoring result", b);
   return TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.score - a.score || b.confidence - a.confidence;
 }
 
@@ -31,5 +35,20 @@ export function compareResults(a: IcpResult, b: IcpResult): number {
  * ```
  */
 export function matchIcps(lead: unknown, icps: readonly IcpLike[], options?: ScoreOptions): IcpResult[] {
-  return icps.map((icp) => scorerFor(icp).score(lead, options)).sort(compareResults);
+  if (!Array.isArray(icps)) throw wrongArgument(["icps"], "an array of ICPs", icps);
+  checkOptions(options);
+  return icps.map((icp, index) => scorerAt(icp, index).score(lead, options)).sort(compareResults);
+}
+
+/* The scorer of the ICP at `index`, with the index in front of the path of any problem in it. */
+function scorerAt(icp: IcpLike, index: number): CompiledIcp {
+  try {
+    return scorerFor(icp);
+  } catch (error) {
+    if (!(error instanceof IcpError)) throw error;
+    throw new IcpError(
+      error.code,
+      error.issues.map((issue) => ({ ...issue, path: ["icps", index, ...issue.path] })),
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import { IcpError } from "../errors.js";
+import { checkOptions, isObject, wrongArgument } from "./arguments.js";
 import type { Icp, IcpInput } from "../schema/icp.js";
 import type { IcpResult } from "../schema/result.js";
 import { compileIcp, type CompiledIcp, type ScoreOptions } from "./compile.js";
@@ -24,8 +25,8 @@ const cache = new WeakMap<object, CompiledIcp>();
  */
 export type IcpLike = IcpInput | Icp | CompiledIcp;
 
-function isCompiled(value: IcpLike): value is CompiledIcp {
-  return typeof (value as { score?: unknown }).score === "function";
+function isCompiled(value: unknown): value is CompiledIcp {
+  return isObject(value) && typeof value["score"] === "function";
 }
 
 /**
@@ -40,6 +41,8 @@ function isCompiled(value: IcpLike): value is CompiledIcp {
  */
 export function scorerFor(icp: IcpLike): CompiledIcp {
   if (isCompiled(icp)) return icp;
+  // Not an object: compileIcp says so (INVALID_ICP); a WeakMap holds objects only.
+  if (!isObject(icp)) return compileIcp(icp);
   let scorer = cache.get(icp);
   if (scorer === undefined) {
     scorer = compileIcp(icp);
@@ -83,14 +86,17 @@ export function scoreLeads(
   options?: ScoreOptions,
 ): IcpResult[] | AsyncIterable<IcpResult> {
   const scorer = scorerFor(icp);
+  checkOptions(options);
   if (Array.isArray(leads)) return leads.map((lead) => scorer.score(lead, options));
   // A string is iterable too; scoring it character by character is never what was meant.
-  if (typeof leads === "string" || leads === null || typeof leads !== "object") {
-    throw new IcpError("INVALID_OPTIONS", [
-      { path: ["leads"], message: `expected an array, an iterable or an async iterable of leads; got ${leads === null ? "null" : typeof leads}` },
-    ]);
-  }
-  return scoreStream(leads as Iterable<unknown> | AsyncIterable<unknown>, scorer, options);
+  if (!isIterable(leads)) throw wrongArgument(["leads"], "an array, an iterable or an async iterable of leads", leads);
+  return scoreStream(leads, scorer, options);
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  if (!isObject(value)) return false;
+  const iterable = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
+  return typeof iterable[Symbol.iterator] === "function" || typeof iterable[Symbol.asyncIterator] === "function";
 }
 
 async function* scoreStream(

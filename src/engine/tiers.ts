@@ -1,5 +1,6 @@
 import type { GradeThresholds, TierThresholds } from "../schema/tiers.js";
 import type { Tier } from "../schema/result.js";
+import { isObject, wrongArgument } from "./arguments.js";
 
 /** Tier thresholds used when an ICP sets none: primary >= 80, secondary >= 60, tertiary >= 40.
  *
@@ -64,6 +65,8 @@ export function tierFor(
   thresholds: TierThresholds,
   state: { readonly confidence?: number; readonly minConfidence?: number; readonly disqualified?: boolean } = {},
 ): Tier {
+  if (!isObject(thresholds)) throw wrongArgument(["thresholds"], "tier thresholds ({ primary, secondary, tertiary })", thresholds);
+  if (!isObject(state)) throw wrongArgument(["state"], "an object ({ confidence, minConfidence, disqualified }) or nothing", state);
   if (state.disqualified === true) return "disqualified";
   if ((state.confidence ?? 1) < (state.minConfidence ?? 0)) return "insufficient-data";
   if (score >= thresholds.primary) return "primary";
@@ -84,6 +87,8 @@ export function tierFor(
  * ```
  */
 export function gradeFor(fit: number, engagement: number, tiers: TierThresholds, grades: GradeThresholds): string {
+  if (!isObject(tiers)) throw wrongArgument(["tiers"], "tier thresholds ({ primary, secondary, tertiary })", tiers);
+  if (!isObject(grades)) throw wrongArgument(["grades"], "grade thresholds ({ engagementHigh, engagementMedium })", grades);
   const letter = fit >= tiers.primary ? "A" : fit >= tiers.secondary ? "B" : fit >= tiers.tertiary ? "C" : "D";
   const digit = engagement >= grades.engagementHigh ? "1" : engagement >= grades.engagementMedium ? "2" : "3";
   return letter + digit;

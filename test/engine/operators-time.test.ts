@@ -90,10 +90,10 @@ describe("now", () => {
     expect(catchError(() => scoreLeads([lead], icp))).toMatchObject({ code: "MISSING_NOW" });
   });
 
-  it("rejects a now that is not a time, quoting it", () => {
+  it("rejects a now that is not a time as invalid (not missing), quoting it", () => {
     for (const now of ["soon", Number.NaN, new Date(Number.NaN)]) {
       const error = catchError(() => scoreLead({}, icp, { now }));
-      expect(error).toMatchObject({ code: "MISSING_NOW", path: ["now"] });
+      expect(error).toMatchObject({ code: "INVALID_OPTIONS", path: ["now"] });
     }
     expect(catchError(() => scoreLead({}, icp, { now: "soon" })).message).toContain('"soon"');
   });
