@@ -72,7 +72,10 @@ export interface Explanation {
   readonly summary: string;
   /** The rules that moved the score most, as `+25 industry is one of …` (largest first). */
   readonly reasons: readonly string[];
-  /** Rules that could not be judged for lack of data, heaviest first. */
+  /**
+   * Rules that could not be judged for lack of data, heaviest first: each rule once, by its label,
+   * with what was missing (`"50-500 employees: no data for firmographic.employees"`).
+   */
   readonly unknown: readonly string[];
   /** For `insufficient-data`: the fewest unknown rules whose data would lift confidence to `minConfidence`. */
   readonly dataNeeded: readonly LiftChange[];
@@ -163,6 +166,25 @@ function nextTierFor(result: IcpResult, tier: "primary" | "secondary" | "tertiar
   return { tier, threshold, reachable: scoreAfter >= threshold, scoreAfter, changes };
 }
 
+/*
+ * The unknown rules, heaviest first, each once and named: two rules on one field share their
+ * ledger reason ("Unknown: no data for technographic.technologies"), which alone would read as the
+ * same rule listed twice. A ledger that repeats a rule id (edited or merged by hand) lists it once.
+ */
+const UNKNOWN_PREFIX = "Unknown: ";
+
+function unknownRules(rules: readonly RuleResult[]): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const rule of [...rules].filter((entry) => entry.outcome === "unknown").sort((a, b) => b.weight - a.weight)) {
+    if (seen.has(rule.id)) continue;
+    seen.add(rule.id);
+    const detail = rule.reason.startsWith(UNKNOWN_PREFIX) ? rule.reason.slice(UNKNOWN_PREFIX.length) : rule.reason;
+    lines.push(`${rule.label}: ${detail}`);
+  }
+  return lines;
+}
+
 function dataNeededFor(result: IcpResult): LiftChange[] {
   const positive = result.rules.filter((rule) => rule.effect === "score" && rule.weight > 0);
   const total = positive.reduce((sum, rule) => sum + rule.weight, 0);
@@ -223,10 +245,7 @@ export function explain(result: IcpResult, options: ExplainOptions = {}): Explan
   const knockouts = moving.filter((rule) => rule.effect !== "score").map((rule) => rule.reason);
   const scored = moving.filter((rule) => rule.effect === "score").map((rule) => `${signed(rule.points)} ${rule.reason}`);
   const reasons = [...knockouts, ...scored].slice(0, maxReasons);
-  const unknown = result.rules
-    .filter((rule) => rule.outcome === "unknown")
-    .sort((a, b) => b.weight - a.weight)
-    .map((rule) => rule.reason);
+  const unknown = unknownRules(result.rules);
   const dataNeeded = result.tier === "insufficient-data" ? dataNeededFor(result) : [];
   const target = NEXT_TIER[result.tier];
   const lead = reasons[0] === undefined ? "" : `; ${reasons[0]}`;

@@ -96,7 +96,9 @@ describe("explain properties", () => {
         const why = explain(result, { maxReasons });
         expect(why.reasons.length).toBeLessThanOrEqual(maxReasons);
         expect(why.summary).toContain(`score ${result.score}/100`);
-        expect(why.unknown).toHaveLength(result.rules.filter((rule) => rule.outcome === "unknown").length);
+        const unknown = result.rules.filter((rule) => rule.outcome === "unknown").sort((a, b) => b.weight - a.weight);
+        expect(why.unknown).toHaveLength(unknown.length);
+        unknown.forEach((rule, index) => expect(why.unknown[index]?.startsWith(`${rule.label}: `)).toBe(true));
         if (result.disqualifiedBy !== undefined && maxReasons > 0) {
           const knockouts = result.rules.filter((rule) => rule.effect !== "score").map((rule) => rule.reason);
           expect(knockouts).toContain(why.reasons[0]);

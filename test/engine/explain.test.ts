@@ -41,25 +41,37 @@ describe("reasons and summary", () => {
     expect(explain(result).summary).toBe("Secondary (good) fit for ICP test: score 70/100, confidence 92%; +25 industry is one of Software, Internet.");
   });
 
-  it("lists unknown rules, heaviest first", () => {
+  it("lists unknown rules, heaviest first, each once and by its label", () => {
     const bare = scoreLead({ firmographic: { industry: "Software" } }, icp);
+    // Two rules read technographic.technologies: each is named, not the field twice.
     expect(explain(bare).unknown).toEqual([
-      "Unknown: no data for firmographic.employees",
-      "Unknown: no data for technographic.technologies",
-      "Unknown: no data for firmographic.country",
-      "Unknown: no data for technographic.technologies",
+      "employees between 50 and 500: no data for firmographic.employees",
+      "technologies include any of Slack: no data for technographic.technologies",
+      "country is US: no data for firmographic.country",
+      "technologies include any of Asana: no data for technographic.technologies",
     ]);
     expect(explain(bare)).toMatchObject({ icpId: "test", tier: "insufficient-data", score: 100 });
+  });
+
+  it("names a rule of several conditions once, and a rule repeated in a hand-edited ledger once", () => {
+    const grouped = icpOf([
+      { id: "fit", label: "B2B software", all: [{ field: "firmographic.industry", op: "eq", value: "Software" }, { any: [{ field: "firmographic.employees", op: "gte", value: 50 }, { not: { field: "firmographic.employees", op: "gte", value: 5000 } }] }], points: 20 },
+      { id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 },
+    ]);
+    const result = scoreLead({ firmographic: { country: "US" } }, grouped);
+    expect(explain(result).unknown).toEqual(["B2B software: no data for firmographic.industry, firmographic.employees"]);
+    const repeated = { ...result, rules: [...result.rules, ...result.rules] };
+    expect(explain(repeated).unknown).toEqual(["B2B software: no data for firmographic.industry, firmographic.employees"]);
   });
 
   it("says what a rule expected when a value cannot be read", () => {
     const unreadable = scoreLead({ firmographic: { industry: {}, employees: "lots", country: {} }, technographic: { technologies: 7 } }, icp);
     expect(explain(unreadable, { maxReasons: 0 }).unknown).toEqual([
-      "Unknown: this rule cannot read the value of firmographic.industry (it expects text)",
-      "Unknown: this rule cannot read the value of firmographic.employees (it expects a number)",
-      "Unknown: this rule cannot read the value of technographic.technologies (it expects a list or text)",
-      "Unknown: this rule cannot read the value of firmographic.country (it expects text)",
-      "Unknown: this rule cannot read the value of technographic.technologies (it expects a list or text)",
+      "industry is one of Software, Internet: this rule cannot read the value of firmographic.industry (it expects text)",
+      "employees between 50 and 500: this rule cannot read the value of firmographic.employees (it expects a number)",
+      "technologies include any of Slack: this rule cannot read the value of technographic.technologies (it expects a list or text)",
+      "country is US: this rule cannot read the value of firmographic.country (it expects text)",
+      "technologies include any of Asana: this rule cannot read the value of technographic.technologies (it expects a list or text)",
     ]);
     const dated = icpOf([{ id: "recent", field: "behavioral.lastActivityAt", op: "withinDays", value: 30, points: 10 }]);
     expect(scoreLead({ behavioral: { lastActivityAt: "2026-02-30" } }, dated, { now: "2026-11-23" }).rules[0]?.reason).toBe(
