@@ -1,6 +1,7 @@
 import { IcpError } from "../errors.js";
 import { readTime } from "../engine/coerce.js";
 import type { Icp, IcpInput } from "../schema/icp.js";
+import type { MissingPolicy } from "../schema/rule-options.js";
 import { defineIcp } from "../schema/parse.js";
 import { fitLogisticColumns } from "./logistic-regression.js";
 import { rocAuc } from "./roc-auc.js";
@@ -12,7 +13,7 @@ import { roundTo } from "./statistics.js";
  * @example
  * ```ts
  * import type { RuleCoefficient } from "icpfit/analyze";
- * const row: RuleCoefficient = { ruleId: "size", coefficient: 0.8, oddsRatio: 2.23, previousPoints: 20, points: 35, matchShare: 0.3 };
+ * const row: RuleCoefficient = { ruleId: "size", coefficient: 0.8, oddsRatio: 2.23, previousPoints: 20, points: 35, matchShare: 0.3, unknownShare: 0.1, missing: "neutral" };
  * ```
  */
 export interface RuleCoefficient {
@@ -28,6 +29,10 @@ export interface RuleCoefficient {
   readonly points: number;
   /** Share of fitted records that earn some credit from the rule. */
   readonly matchShare: number;
+  /** Share of fitted records the rule could not judge for lack of data. */
+  readonly unknownShare: number;
+  /** How the rule's unknown outcomes entered the fit (see {@link FitWeightsOptions.missing}). */
+  readonly missing: MissingPolicy;
 }
 
 /** How the weights were fitted.
@@ -63,7 +68,7 @@ export interface WeightFitReport {
   readonly aucBefore: number;
   /** AUC of the new ICP's score on the fitted records (in-sample). */
   readonly aucAfter: number;
-  /** Plain-words caveats: no convergence, a `neutral` missing policy, rules with negative points or met by no record. */
+  /** Plain-words caveats: no convergence, unknown outcomes fitted otherwise than the ICP scores them, rules with negative points or met by no record. */
   readonly warnings: readonly string[];
 }
 
@@ -87,7 +92,7 @@ export interface WeightFit {
  * @example
  * ```ts
  * import type { FitWeightsOptions } from "icpfit/analyze";
- * const options: FitWeightsOptions = { l2: 1, version: "2026-11-23", now: "2026-11-23" };
+ * const options: FitWeightsOptions = { l2: 1, version: "2026-11-23", now: "2026-11-23", missing: "miss" };
  * ```
  */
 export interface FitWeightsOptions {
@@ -103,11 +108,22 @@ export interface FitWeightsOptions {
   readonly version?: string;
   /** Scoring time for `withinDays` rules; also recorded as the new ICP's `reviewedAt` date. */
   readonly now?: Date | string | number;
+  /**
+   * What an unknown rule outcome (no data for the rule) is worth in the regression. `"miss"`: no
+   * credit (0), as the `miss` policy scores it. `"neutral"`: the rule's average credit among the
+   * fitted records where it is known, so missing data neither raises nor lowers a record's
+   * predicted odds against a typical record, as the `neutral` policy leaves the rule out of the
+   * score. Coding unknown as 0 under `neutral` would read "no data" as "not met" and pull the
+   * rule's coefficient towards 0 when data is missing at random.
+   * @default each rule's own policy: its `missing`, else the ICP's, else `"neutral"`
+   */
+  readonly missing?: MissingPolicy;
 }
 
 /**
  * Re-estimates an ICP's points from outcomes: an L2-regularised logistic regression of the
- * outcome on each scoring rule's credit (as the engine scores it; unknown counts as 0), with
+ * outcome on each scoring rule's credit (as the engine scores it; an unknown outcome as the
+ * `missing` option says, by default as the rule's own missing-data policy scores it), with
  * points proportional to the coefficients, the positive ones adding up to 100. Rules, ids, tiers
  * and knockouts are kept; the result is a new ICP version and a report of the fit.
  * Throws `INVALID_OPTIONS` on mismatched lengths or a single outcome class, `INVALID_ICP` for an
@@ -137,7 +153,11 @@ export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], out
     if (typeof time !== "number") throw new IcpError("INVALID_OPTIONS", [{ path: ["now"], message: `expected a Date, ISO text or epoch ms, got ${JSON.stringify(String(options.now))}` }]);
     reviewedAt = new Date(time).toISOString().slice(0, 10);
   }
+  if (options.missing !== undefined && options.missing !== "neutral" && options.missing !== "miss") {
+    throw new IcpError("INVALID_OPTIONS", [{ path: ["missing"], message: `expected "neutral" or "miss", got ${JSON.stringify(String(options.missing))}` }]);
+  }
   const features = ruleFeatures(icp, records, options.now);
+  const source = features.icp;
   const keep = features.disqualified.flatMap((dq, i) => (dq ? [] : [i]));
   const y = Float64Array.from(keep, (i) => (outcomes[i] === true || outcomes[i] === 1 ? 1 : 0));
   const positives = y.reduce((sum, value) => sum + value, 0);
@@ -145,10 +165,14 @@ export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], out
     throw new IcpError("INVALID_OPTIONS", [{ path: ["outcomes"], message: `expected both outcomes among the ${y.length} records that are not disqualified, got ${positives} positive` }]);
   }
   if (features.ruleIndexes.length === 0) throw new IcpError("INVALID_ICP", [{ path: ["rules"], message: "expected at least one scoring rule to weight" }]);
-  const columns = features.columns.map((column) => Float64Array.from(keep, (i) => column[i] ?? 0));
+  // Each rule's policy as the ICP scores it, and as the fit uses it.
+  const scoredAs = features.ruleIndexes.map((ruleIndex): MissingPolicy => source.rules[ruleIndex]?.missing ?? source.missing ?? "neutral");
+  const fittedAs = scoredAs.map((policy) => options.missing ?? policy);
+  const known = features.columns.map((column) => Float64Array.from(keep, (i) => column[i] ?? 0));
+  const unknown = features.unknown.map((flags) => Uint8Array.from(keep, (i) => flags[i] ?? 0));
+  const columns = known.map((column, j) => (fittedAs[j] === "neutral" ? withMeanForUnknown(column, unknown[j] as Uint8Array) : column));
   const fit = fitLogisticColumns(columns, y, { l2 });
   const points = pointsFromCoefficients(fit.coefficients);
-  const source = features.icp;
   const rules = source.rules.map((rule, index) => {
     const j = features.ruleIndexes.indexOf(index);
     return j < 0 ? rule : { ...rule, points: points[j] ?? 0 };
@@ -162,13 +186,24 @@ export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], out
 
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(`The fit did not converge in ${fit.iterations} iterations; raise l2`);
-  if ((source.missing ?? "neutral") === "neutral") {
-    warnings.push('The ICP scores missing data as neutral; the fit treats unknown as no credit. Set missing: "miss" for scores that order leads as the fitted model does');
+  const unknownShares = unknown.map((flags) => flags.reduce((sum, flag) => sum + flag, 0) / Math.max(1, keep.length));
+  const idsWhere = (test: (j: number) => boolean): string[] => features.ruleIndexes.flatMap((ruleIndex, j) => ((unknownShares[j] ?? 0) > 0 && test(j) ? [source.rules[ruleIndex]?.id ?? String(ruleIndex)] : []));
+  const refitted = idsWhere((j) => fittedAs[j] !== scoredAs[j]);
+  if (refitted.length > 0) {
+    warnings.push(`Unknown outcomes of ${quoteIds(refitted)} were fitted as missing: "${options.missing}", but the ICP scores them otherwise; set the same policy on the ICP for scores that order leads as the fitted model does`);
+  }
+  const neutral = idsWhere((j) => fittedAs[j] === "neutral" && scoredAs[j] === "neutral");
+  if (neutral.length > 0) {
+    const one = neutral.length === 1;
+    warnings.push(
+      `${quoteIds(neutral)} ${one ? "lacks" : "lack"} data for some records and ${one ? "is" : "are"} scored as missing: "neutral": the ICP then judges such a lead on its known rules alone, while the fit counts an unknown as the rule's average credit, so the two can order those leads differently. missing: "miss" makes the score follow the fitted model exactly`,
+    );
   }
   const coefficients = features.ruleIndexes.map((ruleIndex, j) => {
     const rule = source.rules[ruleIndex];
     const coefficient = fit.coefficients[j] ?? 0;
-    const column = columns[j] as Float64Array;
+    // Credit actually earned: an imputed average is not a match.
+    const column = known[j] as Float64Array;
     let matched = 0;
     for (const credit of column) if (credit > 0) matched++;
     if (coefficient < 0 && (rule?.points ?? 0) > 0) warnings.push(`Rule "${rule?.id}" now has negative points: meeting it goes with fewer positive outcomes`);
@@ -180,6 +215,8 @@ export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], out
       previousPoints: rule?.points ?? 0,
       points: points[j] ?? 0,
       matchShare: roundTo(matched / Math.max(1, keep.length), 6),
+      unknownShare: roundTo(unknownShares[j] ?? 0, 6),
+      missing: fittedAs[j] ?? "neutral",
     };
   });
   const base = positives / y.length;
@@ -204,4 +241,25 @@ export function fitWeights(icp: IcpInput | Icp, records: readonly unknown[], out
     warnings,
   };
   return { icp: weighted, report };
+}
+
+/*
+ * A feature column with its unknown entries set to the mean credit of its known entries (0 when
+ * none is known): the regression counterpart of the "neutral" policy.
+ */
+function withMeanForUnknown(column: Float64Array, unknown: Uint8Array): Float64Array {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < column.length; i++) {
+    if (unknown[i] === 1) continue;
+    sum += column[i] ?? 0;
+    count++;
+  }
+  const mean = count > 0 ? sum / count : 0;
+  return column.map((credit, i) => (unknown[i] === 1 ? mean : credit));
+}
+
+function quoteIds(ids: readonly string[]): string {
+  const quoted = ids.map((id) => `"${id}"`);
+  return ids.length === 1 ? `Rule ${quoted[0]}` : `Rules ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }

@@ -4,7 +4,8 @@ import type { IcpResult } from "../schema/result.js";
 
 /*
  * The credit each scoring rule of an ICP gives each record, as the engine scores it: a match is
- * 1, a partial match its share of the rule's points, a miss or unknown 0. These are the features
+ * 1, a partial match its share of the rule's points, a miss 0, and an unknown 0 with its place
+ * marked in `unknown` (fitWeights decides what an unknown is worth). These are the features
  * fitWeights regresses outcomes on.
  */
 
@@ -12,8 +13,10 @@ export interface RuleFeatures {
   readonly icp: Icp;
   /** Indexes (into icp.rules) of the scoring rules, one feature each. */
   readonly ruleIndexes: readonly number[];
-  /** `columns[j][i]`: credit of scoring rule j for record i. */
+  /** `columns[j][i]`: credit of scoring rule j for record i (0 when unknown). */
   readonly columns: readonly Float64Array[];
+  /** `unknown[j][i]`: 1 when scoring rule j could not judge record i for lack of data. */
+  readonly unknown: readonly Uint8Array[];
   /** Records disqualified by a require / exclude rule. */
   readonly disqualified: readonly boolean[];
   readonly results: readonly IcpResult[];
@@ -24,6 +27,7 @@ export function ruleFeatures(input: IcpInput | Icp, records: readonly unknown[],
   const icp = scorer.icp;
   const ruleIndexes = icp.rules.flatMap((rule, index) => ((rule.effect ?? "score") === "score" ? [index] : []));
   const columns = ruleIndexes.map(() => new Float64Array(records.length));
+  const unknown = ruleIndexes.map(() => new Uint8Array(records.length));
   const disqualified: boolean[] = [];
   const results = records.map((record, i) => {
     const result = scorer.score(record, now === undefined ? undefined : { now });
@@ -34,10 +38,11 @@ export function ruleFeatures(input: IcpInput | Icp, records: readonly unknown[],
       const credit =
         entry.outcome === "match" ? 1 : entry.outcome === "partial" ? (entry.weight !== 0 ? entry.points / entry.weight : 0.5) : 0;
       (columns[j] as Float64Array)[i] = credit;
+      if (entry.outcome === "unknown") (unknown[j] as Uint8Array)[i] = 1;
     });
     return result;
   });
-  return { icp, ruleIndexes, columns, disqualified, results };
+  return { icp, ruleIndexes, columns, unknown, disqualified, results };
 }
 
 /**
