@@ -38,7 +38,13 @@ const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1
  * lists: enrichment tools write `[]` for "nothing found" in text and number fields too.
  */
 function isEmptyList(value: unknown): boolean {
-  return Array.isArray(value) && value.every((item) => item === null || item === undefined || item === "");
+  if (!Array.isArray(value)) return false;
+  // A loop, not `every` with an arrow: this runs per lead, and the arrow would be a new closure each time.
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (item !== null && item !== undefined && item !== "") return false;
+  }
+  return true;
 }
 
 function parseNumberText(text: string): number | Unreadable {

@@ -63,8 +63,13 @@ function numeric(read: FieldReader, test: (value: number) => number): Evaluator 
   };
 }
 
+/* A text test on one value; what a raw text gives is remembered (see `memoised`), since folding allocates. */
 function textual(read: FieldReader, test: (text: string) => boolean): Evaluator {
-  return (lead) => textualValue(read(lead), test);
+  const ofText = memoised((raw) => textualValue(raw, test));
+  return (lead) => {
+    const raw = read(lead);
+    return typeof raw === "string" ? ofText(raw) : textualValue(raw, test);
+  };
 }
 
 function textualValue(raw: unknown, test: (text: string) => boolean): number {
@@ -82,21 +87,37 @@ function listedValue(raw: unknown, test: (items: readonly string[]) => boolean):
 }
 
 /*
- * Lead text repeats a lot (the same industries and tools on every row), and normalising it
- * (trim + foldText) allocates a string per read. Each rule therefore remembers what a raw text
- * value it has seen evaluates to. The memo is bounded in entries and in text length, and once full
- * it stops remembering (no eviction), so results never depend on what was scored before.
+ * Lead text repeats a lot (the same industries and tools on every row), and folding it (foldText)
+ * allocates a string per read. Each rule therefore remembers what a raw text value it has seen
+ * evaluates to. The memo is bounded in entries and in text length, and once full it stops
+ * remembering (no eviction), so results never depend on what was scored before. A field whose
+ * values hardly repeat (company names) would pay a failed lookup on every read once the memo is
+ * full; when fewer than half of the next MEMO_ENTRIES reads hit, the rule stops looking.
  */
 const MEMO_ENTRIES = 4096;
 const MEMO_TEXT_LENGTH = 128;
 
-function memoised(compute: (raw: string) => number): (raw: string) => number {
-  const memo = new Map<string, number>();
+function memoised<T>(compute: (raw: string) => T): (raw: string) => T {
+  const memo = new Map<string, T>();
+  let looking = true;
+  // Reads since the memo filled up, and how many of them it answered (counted up to MEMO_ENTRIES).
+  let probed = 0;
+  let hits = 0;
   return (raw) => {
+    // Text too long to be remembered is never in the memo.
+    if (!looking || raw.length > MEMO_TEXT_LENGTH) return compute(raw);
     const known = memo.get(raw);
+    if (memo.size >= MEMO_ENTRIES && probed < MEMO_ENTRIES) {
+      probed++;
+      if (known !== undefined) hits++;
+      if (probed === MEMO_ENTRIES && hits * 2 < MEMO_ENTRIES) {
+        looking = false;
+        memo.clear();
+      }
+    }
     if (known !== undefined) return known;
     const value = compute(raw);
-    if (memo.size < MEMO_ENTRIES && raw.length <= MEMO_TEXT_LENGTH) memo.set(detached(raw), value);
+    if (memo.size < MEMO_ENTRIES) memo.set(detached(raw), value);
     return value;
   };
 }
@@ -177,12 +198,7 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
         const value = readNumber(text);
         return typeof value === "number" && numbers.has(value);
       };
-      const test = (text: string): boolean => (members.has(normalise(text)) || isNumberMember(text)) === inside;
-      const ofText = memoised((raw) => textualValue(raw, test));
-      return (lead: unknown): number => {
-        const raw = read(lead);
-        return typeof raw === "string" ? ofText(raw) : textualValue(raw, test);
-      };
+      return textual(read, (text) => (members.has(normalise(text)) || isNumberMember(text)) === inside);
     })
     // A strict bound that is not met earns at most 99%, so a value on the bound never reads as a match;
     // without falloff it earns nothing (creditBelow / creditAbove give 1 on the bound itself).
@@ -198,8 +214,10 @@ export function compileLeaf(condition: LeafCondition, read: FieldReader, shaping
       const normalise = normaliser(c.caseSensitive);
       const wanted = c.value.map(normalise);
       const quantifier = c.op;
+      // The folded text is kept, so it is detached from the (possibly long) text it was cut from.
+      const normaliseItem = memoised((item) => detached(normalise(item)));
       const test = (items: readonly string[]): boolean => {
-        const have = new Set(items.map(normalise));
+        const have = new Set(items.map(normaliseItem));
         if (quantifier === "includesAll") return wanted.every((item) => have.has(item));
         const any = wanted.some((item) => have.has(item));
         return quantifier === "includesAny" ? any : !any;

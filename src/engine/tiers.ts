@@ -63,12 +63,15 @@ export const TIER_ORDER: readonly Tier[] = Object.freeze([
 export function tierFor(
   score: number,
   thresholds: TierThresholds,
-  state: { readonly confidence?: number; readonly minConfidence?: number; readonly disqualified?: boolean } = {},
+  state?: { readonly confidence?: number; readonly minConfidence?: number; readonly disqualified?: boolean },
 ): Tier {
   if (!isObject(thresholds)) throw wrongArgument(["thresholds"], "tier thresholds ({ primary, secondary, tertiary })", thresholds);
-  if (!isObject(state)) throw wrongArgument(["state"], "an object ({ confidence, minConfidence, disqualified }) or nothing", state);
-  if (state.disqualified === true) return "disqualified";
-  if ((state.confidence ?? 1) < (state.minConfidence ?? 0)) return "insufficient-data";
+  // No `= {}` default: the scorer calls this per lead without a state, and the default is an object each time.
+  if (state !== undefined) {
+    if (!isObject(state)) throw wrongArgument(["state"], "an object ({ confidence, minConfidence, disqualified }) or nothing", state);
+    if (state.disqualified === true) return "disqualified";
+    if ((state.confidence ?? 1) < (state.minConfidence ?? 0)) return "insufficient-data";
+  }
   if (score >= thresholds.primary) return "primary";
   if (score >= thresholds.secondary) return "secondary";
   if (score >= thresholds.tertiary) return "tertiary";

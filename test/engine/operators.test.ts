@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MISSING_REASON, WRONG_TYPE_REASON, outcomeOf, ruleOf } from "./fixtures.js";
+import { compileIcp } from "../../src/index.js";
+import { icpOf, MISSING_REASON, WRONG_TYPE_REASON, outcomeOf, ruleOf } from "./fixtures.js";
 
 /* Text, set, list, existence and text-match operators. Numbers: operators-numeric; dates: operators-time. */
 
@@ -196,5 +197,22 @@ describe("contains / startsWith", () => {
     expect(outcomeOf({ field: "attributes.code", op: "startsWith", value: "12" }, { attributes: { code: 1234 } })).toBe("match");
     expect(outcomeOf(contains, {})).toBe("unknown");
     expect(outcomeOf(contains, { email: ["jo@acme.io"] })).toBe("unknown");
+  });
+});
+
+describe("the per-rule memo of what a text gives", () => {
+  it("never changes a result: the same text scores the same after many distinct texts, and after the memo stops looking", () => {
+    const icp = icpOf([
+      { id: "name", field: "name", op: "contains", value: "tech", points: 10 },
+      { id: "industry", field: "firmographic.industry", op: "eq", value: "Software", points: 10 },
+    ]);
+    const lead = { name: "Acme TECH GmbH", firmographic: { industry: " software" } };
+    const fresh = compileIcp(icp).score(lead);
+    const used = compileIcp(icp);
+    // Far more distinct texts than the memo holds, so it fills up and then stops looking them up.
+    for (let index = 0; index < 20_000; index++) used.score({ name: `Company ${index} tech`, firmographic: { industry: `Industry ${index}` } });
+    expect(used.score(lead)).toEqual(fresh);
+    expect(used.score({ name: "Low-tech Ltd", firmographic: { industry: "Retail" } }).rules.map((rule) => rule.outcome)).toEqual(["match", "miss"]);
+    expect(used.score({ name: "Ａｃｍｅ Ｔｅｃｈ".repeat(20), firmographic: { industry: "SOFTWARE" } }).rules.map((rule) => rule.outcome)).toEqual(["match", "match"]);
   });
 });
