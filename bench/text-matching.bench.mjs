@@ -14,7 +14,9 @@
  *     (the full path: NFKC, lower-case, folds, NFKC);
  *   - ascii-unique, unicode-unique: the same, but every lead's name and street are distinct (a
  *     number appended), so the per-rule memo of what a text gives misses on those two rules once
- *     it is full: the cost of folding itself.
+ *     it is full: the cost of folding itself;
+ * and, last, bench/engine.bench.mjs's workload (examples/icp.json on its synthetic leads), paired
+ * the same way, which is steadier on a busy machine than comparing two runs of that script.
  *
  * Usage: node bench/text-matching.bench.mjs --before <old dist/index.js> [--after dist/index.js]
  *                                           [--leads 50000] [--rounds 15]
@@ -23,7 +25,8 @@ import os from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { mulberry32 } from "./synthetic-leads.mjs";
+import { readFileSync } from "node:fs";
+import { mulberry32, NOW_MS, syntheticLeads } from "./synthetic-leads.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -99,13 +102,13 @@ const fmt = (value) => Math.round(value).toLocaleString("en-US");
 const log = (line = "") => process.stdout.write(`${line}\n`);
 
 /* One timed pass of at least 250 ms: whole passes over the leads; leads per second. */
-function measure(scorer, leads) {
+function measure(scorer, leads, options) {
   let sum = 0;
   let scored = 0;
   const started = performance.now();
   let elapsed = 0;
   do {
-    for (const lead of leads) sum += scorer.score(lead).score;
+    for (const lead of leads) sum += scorer.score(lead, options).score;
     scored += leads.length;
     elapsed = performance.now() - started;
   } while (elapsed < 250);
@@ -117,21 +120,25 @@ log("# icpfit text-matching benchmark");
 log(`node ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, load average ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}`);
 log(`before: ${args.before}; after: ${args.after}; ${fmt(LEADS)} leads per set, ${ROUNDS} rounds, ${icp.rules.length} rules`);
 
-for (const kind of ["ascii", "unicode", "ascii-unique", "unicode-unique"]) {
-  const leads = leadsOf(kind, LEADS, 20261204);
-  const scorers = builds.map((build) => ({ ...build, scorer: build.module.compileIcp(icp) }));
+const exampleIcp = JSON.parse(readFileSync(resolve(root, "examples/icp.json"), "utf8"));
+const sets = [
+  ...["ascii", "unicode", "ascii-unique", "unicode-unique"].map((kind) => ({ kind, icp, leads: leadsOf(kind, LEADS, 20261204), options: undefined })),
+  { kind: "engine.bench.mjs", icp: exampleIcp, leads: syntheticLeads(LEADS, 20261115), options: { now: NOW_MS } },
+];
+for (const { kind, icp: setIcp, leads, options } of sets) {
+  const scorers = builds.map((build) => ({ ...build, scorer: build.module.compileIcp(setIcp) }));
   // The outcomes differ on the unicode set (that is the point); count the matches to show it.
   for (const entry of scorers) {
-    entry.matches = leads.reduce((count, lead) => count + entry.scorer.score(lead).rules.filter((rule) => rule.outcome === "match").length, 0);
+    entry.matches = leads.reduce((count, lead) => count + entry.scorer.score(lead, options).rules.filter((rule) => rule.outcome === "match").length, 0);
   }
-  for (const entry of scorers) for (let warm = 0; warm < 2; warm++) measure(entry.scorer, leads);
+  for (const entry of scorers) for (let warm = 0; warm < 2; warm++) measure(entry.scorer, leads, options);
   const rates = new Map(scorers.map((entry) => [entry.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? scorers : [...scorers].reverse();
-    for (const entry of order) rates.get(entry.name).push(measure(entry.scorer, leads));
+    for (const entry of order) rates.get(entry.name).push(measure(entry.scorer, leads, options));
   }
   log();
-  log(`## ${kind} leads`);
+  log(`## ${kind === "engine.bench.mjs" ? "examples/icp.json on engine.bench.mjs's synthetic leads" : `${kind} leads`}`);
   log("| build | leads/s (median) | rounds min–max | ns/lead | rule matches |");
   log("| --- | ---: | ---: | ---: | ---: |");
   for (const entry of scorers) {
@@ -140,5 +147,7 @@ for (const kind of ["ascii", "unicode", "ascii-unique", "unicode-unique"]) {
     log(`| ${entry.name} | ${fmt(middle)} | ${fmt(Math.min(...values))}–${fmt(Math.max(...values))} | ${fmt(1e9 / middle)} | ${fmt(entry.matches)} |`);
   }
   const ratio = median(rates.get("after")) / median(rates.get("before"));
-  log(`after / before: ${ratio.toFixed(3)}`);
+  // Each round measures both builds back to back: the ratio within a round shares its load.
+  const paired = rates.get("after").map((rate, round) => rate / rates.get("before")[round]);
+  log(`after / before: ${ratio.toFixed(3)} (medians); per round ${median(paired).toFixed(3)} (median, range ${Math.min(...paired).toFixed(2)}–${Math.max(...paired).toFixed(2)})`);
 }
