@@ -20,3 +20,4 @@ export { leadFields, type FieldKind } from "./schema/field-path.js";
 export { MAX_CONDITION_DEPTH } from "./schema/condition-depth.js";
 export { readNumber, readTime, readText, readList, readBoolean, type Unreadable } from "./engine/coerce.js";
 export * from "./schema/contact-vocabulary.js";
+export { normalizeTitle, type NormalizedTitle, type TitleMatch } from "./engine/title/normalize-title.js";
