@@ -15,9 +15,9 @@ export const MAX_TITLE_LENGTH = 256;
 /** Marks a break between parts of a title ("VP, Eng", "SVP/GM", "CFO - Head of HR"). */
 export const BOUNDARY = "";
 
-// Letters and digits, or a run of anything else: the two alternate, so one pass cuts the text.
-const RUNS = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
-const WORD_START = /^[\p{L}\p{N}]/u;
+// A run of anything but letters and digits, kept by split: words and separators alternate.
+const SEPARATOR_RUN = /([^\p{L}\p{N}]+)/u;
+const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 // A separator run holding one of these ends a part of the title.
 const HARD_BREAK = /[,;|/\\()[\]{}:!?•·\n]/;
@@ -34,6 +34,8 @@ const EMPLOYER_WORDS: ReadonlySet<string> = new Set(["at", "bei", "chez"]);
  * forms made plain.
  */
 export function foldTitleText(text: string): string {
+  // Plain ASCII is its own NFKD form, without marks, ligatures or "ß": only the case changes.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")
@@ -51,14 +53,19 @@ export function foldTitleText(text: string): string {
 export function titleTokens(text: string): string[] {
   const folded = foldTitleText(text.slice(0, MAX_TITLE_LENGTH));
   const tokens: string[] = [];
-  for (const [run] of folded.matchAll(RUNS)) {
-    if (WORD_START.test(run)) {
-      if (EMPLOYER_WORDS.has(run)) break;
-      tokens.push(run);
+  // Even places hold words (empty before a leading or after a trailing separator), odd ones separators.
+  const parts = folded.split(SEPARATOR_RUN);
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] ?? "";
+    if (index % 2 === 0) {
+      if (part === "") continue;
+      if (EMPLOYER_WORDS.has(part)) break;
+      tokens.push(part);
       continue;
     }
-    if (run.includes("@")) break;
-    if (HARD_BREAK.test(run) || (SOFT_BREAK.test(run) && SPACE.test(run))) {
+    if (part === " ") continue;
+    if (part.includes("@")) break;
+    if (HARD_BREAK.test(part) || (SOFT_BREAK.test(part) && SPACE.test(part))) {
       if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY) tokens.push(BOUNDARY);
     }
   }
