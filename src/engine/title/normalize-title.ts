@@ -43,8 +43,9 @@ export interface NormalizedTitle {
   /**
    * How sure the reading is, from 0 (nothing recognised) to 1: the mean of the seniority's
    * evidence (1 named by a level word, 0.5 defaulted to `entry` from a job noun, 0 unknown) and the
-   * department's (1 named outright, 0.75 implied by a job noun or a CxO level, or tied with
-   * another department named as strongly, 0 unknown), rounded to hundredths.
+   * department's (1 named outright, 0.75 implied by a job noun, inferred as `executive` for an
+   * owner or CxO, or tied with another department named as strongly, 0 unknown), rounded to
+   * hundredths.
    */
   readonly confidence: number;
   /** The table entries the title matched, in title order. */
