@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvLineEncoder } from "../../src/cli/io/csv-line.js";
-import { resultColumns, topReasons } from "../../src/cli/score/result-columns.js";
+import { createReasonState, resultColumns, topReasons } from "../../src/cli/score/result-columns.js";
 import { compileIcp, explain } from "../../src/index.js";
 import { icpArbitrary, leadArbitrary } from "../engine/arbitraries.js";
 import { NOW_MS } from "../engine/fixtures.js";
@@ -64,10 +64,10 @@ describe("resultColumns().csvText", () => {
     const encode = csvLineEncoder(",");
     const unknown = scorer.score({ firmographic: { industry: "Software" } });
     expect(unknown.disqualifiedBy?.rule).toBe("size");
-    expect(topReasons(unknown, 3)).toEqual(["Unknown: no data for firmographic.employees", "Software (+10)"]);
+    expect(topReasons(createReasonState(), unknown, 3)).toEqual(["Unknown: no data for firmographic.employees", "Software (+10)"]);
     expect(explain(unknown).reasons[0]).toBe("Unknown: no data for firmographic.employees");
     const known = scorer.score({ firmographic: { industry: "Software", employees: 50 } });
-    expect(topReasons(known, 3)).toEqual(["Software (+10)"]);
+    expect(topReasons(createReasonState(), known, 3)).toEqual(["Software (+10)"]);
     // Shared entries only, so the cell comes from its cache the second time; the knock-out must not.
     for (const result of [known, unknown, known, unknown]) expect(text(result)).toBe(encode(columns.cells(result)));
   });

@@ -1,4 +1,4 @@
-import { explain, formatNumber, type CompiledIcp, type IcpResult, type RuleResult } from "../../index.js";
+import { explain, formatNumber, type Icp, type IcpResult, type RuleResult } from "../../index.js";
 import { csvLineEncoder, csvNeedsQuotes } from "../io/csv-line.js";
 
 /*
@@ -27,26 +27,41 @@ const signed = (points: number): string => {
 };
 
 /*
+ * The working state of choosing and wording reasons, one per run (made by createReasonState and
+ * held by the run's ResultColumns), so that two runs in one process (tests, or the CLI's code used
+ * as a library) share nothing and nothing of a finished run's ICP is kept alive by this module.
+ *
  * The scorer shares one frozen ledger entry per rule and fixed outcome (match, miss, unknown) across
  * all results, so the text of such an entry is kept, by its position in the ledger (the entry last
  * seen there and its text); partial-credit entries are new objects per lead and are formatted each
- * time.
+ * time. The lists of positions are reused by every call (scoring is synchronous).
  */
-const seenEntries: RuleResult[] = [];
-const seenTexts: string[] = [];
+export interface ReasonState {
+  /** The shared entry last seen at each ledger position, and its text with points. */
+  readonly seenEntries: RuleResult[];
+  readonly seenTexts: string[];
+  /** The positions of the scoring rules with the most points (see pickTop). */
+  readonly picked: number[];
+  /** The positions of a result's top reasons, in order; the first `chosenKnockouts` are knock-outs. */
+  readonly chosen: number[];
+  chosenKnockouts: number;
+}
+
+/** Fresh reason state for one run. */
+export function createReasonState(): ReasonState {
+  return { seenEntries: [], seenTexts: [], picked: [], chosen: [], chosenKnockouts: 0 };
+}
+
 const withPoints = (rule: RuleResult): string => `${rule.reason} (${signed(rule.points)})`;
-function reasonWithPoints(rule: RuleResult, index: number): string {
-  if (seenEntries[index] === rule) return seenTexts[index] as string;
+function reasonWithPoints(state: ReasonState, rule: RuleResult, index: number): string {
+  if (state.seenEntries[index] === rule) return state.seenTexts[index] as string;
   const text = withPoints(rule);
   if (Object.isFrozen(rule)) {
-    seenEntries[index] = rule;
-    seenTexts[index] = text;
+    state.seenEntries[index] = rule;
+    state.seenTexts[index] = text;
   }
   return text;
 }
-
-// The selection's working list of ledger positions, reused by every call (scoring is synchronous).
-const picked: number[] = [];
 
 /*
  * A rule that knocks the lead out, listed before the points as explain() lists it: an exclusion that
@@ -58,9 +73,10 @@ const isKnockout = (rule: RuleResult, disqualifier: string | undefined): boolean
 
 /**
  * Puts the positions of the `room` scoring rules with the most points (absolute; ties: rule order)
- * in `picked`, by insertion into a short list (rules are few, rows are many); returns how many.
+ * in `state.picked`, by insertion into a short list (rules are few, rows are many); returns how many.
  */
-function pickTop(rules: readonly RuleResult[], room: number): number {
+function pickTop(state: ReasonState, rules: readonly RuleResult[], room: number): number {
+  const picked = state.picked;
   let count = 0;
   for (let index = 0; index < rules.length && room > 0; index++) {
     const rule = rules[index] as RuleResult;
@@ -76,38 +92,37 @@ function pickTop(rules: readonly RuleResult[], room: number): number {
   return count;
 }
 
-// The ledger positions of a result's top reasons, in order, reused by every call like `picked`,
-// and how many of them (the first ones) are knock-outs.
-const chosen: number[] = [];
-let chosenKnockouts = 0;
-
 /**
- * Puts the ledger positions of the top `max` reasons in `chosen`: knock-outs first (rule order,
- * counted in `chosenKnockouts`), then the scoring rules with the most points (see pickTop); returns
- * how many.
+ * Puts the ledger positions of the top `max` reasons in `state.chosen`: knock-outs first (rule
+ * order, counted in `state.chosenKnockouts`), then the scoring rules with the most points (see
+ * pickTop); returns how many.
  */
-function chooseReasons(result: IcpResult, max: number): number {
+function chooseReasons(state: ReasonState, result: IcpResult, max: number): number {
   const rules = result.rules;
+  const chosen = state.chosen;
   const disqualifier = result.disqualifiedBy?.rule;
   let count = 0;
   for (let index = 0; disqualifier !== undefined && index < rules.length && count < max; index++) {
     if (isKnockout(rules[index] as RuleResult, disqualifier)) chosen[count++] = index;
   }
-  chosenKnockouts = count;
-  const top = count < max ? pickTop(rules, max - count) : 0;
-  for (let at = 0; at < top; at++) chosen[count++] = picked[at] as number;
+  state.chosenKnockouts = count;
+  const top = count < max ? pickTop(state, rules, max - count) : 0;
+  for (let at = 0; at < top; at++) chosen[count++] = state.picked[at] as number;
   return count;
 }
 
-/** The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order). */
-export function topReasons(result: IcpResult, max: number): string[] {
+/**
+ * The rules that moved the score most: knock-outs first, then by absolute points (ties: rule order).
+ * `state` is the run's (see {@link createReasonState}).
+ */
+export function topReasons(state: ReasonState, result: IcpResult, max: number): string[] {
   const rules = result.rules;
-  const count = chooseReasons(result, max);
+  const count = chooseReasons(state, result, max);
   const reasons = new Array<string>(count);
   for (let at = 0; at < count; at++) {
-    const index = chosen[at] as number;
+    const index = state.chosen[at] as number;
     const rule = rules[index] as RuleResult;
-    reasons[at] = at < chosenKnockouts ? rule.reason : reasonWithPoints(rule, index);
+    reasons[at] = at < state.chosenKnockouts ? rule.reason : reasonWithPoints(state, rule, index);
   }
   return reasons;
 }
@@ -117,13 +132,13 @@ export function topReasons(result: IcpResult, max: number): string[] {
  * every picked entry shared (frozen). A shared entry with points is always the rule's match entry,
  * so the positions alone give the reasons and their order. -1 when the text must be built.
  */
-function sharedReasonsKey(result: IcpResult, max: number): number {
+function sharedReasonsKey(state: ReasonState, result: IcpResult, max: number): number {
   const rules = result.rules;
   if (max <= 0 || rules.length > 30 || result.disqualifiedBy !== undefined) return -1;
-  const count = pickTop(rules, max);
+  const count = pickTop(state, rules, max);
   let key = 0;
   for (let at = 0; at < count; at++) {
-    const index = picked[at] as number;
+    const index = state.picked[at] as number;
     if (!Object.isFrozen(rules[index])) return -1;
     key |= 1 << index;
   }
@@ -149,7 +164,7 @@ const PARTIAL_PARTS = 2048;
  * credit by its points. The cell is quoted when one of its reasons, or the "; " between two, holds
  * the delimiter, a quote or a line break, which is what encoding the joined text would find.
  */
-function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult) => string {
+function reasonsCellBuilder(state: ReasonState, delimiter: string, max: number): (result: IcpResult) => string {
   const needsQuotes = csvNeedsQuotes(delimiter);
   const joinerSpecial = needsQuotes("; ");
   const sharedEntries: Array<RuleResult | undefined> = [];
@@ -182,12 +197,12 @@ function reasonsCellBuilder(delimiter: string, max: number): (result: IcpResult)
 
   return (result) => {
     const rules = result.rules;
-    const count = chooseReasons(result, max);
+    const count = chooseReasons(state, result, max);
     if (count === 0) return "";
     let quote = count > 1 && joinerSpecial;
     for (let at = 0; at < count; at++) {
-      const index = chosen[at] as number;
-      const made = part(rules[index] as RuleResult, index, at < chosenKnockouts);
+      const index = state.chosen[at] as number;
+      const made = part(rules[index] as RuleResult, index, at < state.chosenKnockouts);
       parts[at] = made;
       quote ||= made.special;
     }
@@ -218,11 +233,15 @@ export interface ResultColumns {
   invalidFields(reason: string): Record<string, unknown>;
 }
 
-/** The added columns for one compiled ICP. */
-export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions): ResultColumns {
+/**
+ * The added columns for one ICP (a compiled one, or `{ icp }`), for one run: what they keep between
+ * rows (reason texts, encoded reason cells) belongs to this run alone.
+ */
+export function resultColumns(source: { readonly icp: Icp }, options: ResultColumnOptions): ResultColumns {
+  const state = createReasonState();
   const p = options.prefix;
   const base = [`${p}score`, `${p}tier`, `${p}confidence`, `${p}grade`, `${p}reasons`];
-  const ruleIds = scorer.icp.rules.map((rule) => rule.id);
+  const ruleIds = source.icp.rules.map((rule) => rule.id);
   const extra = options.explain
     ? [
         `${p}fit`, `${p}engagement`, `${p}points`, `${p}max_points`, `${p}disqualified_by`, `${p}next_tier`, `${p}unknown`,
@@ -240,7 +259,7 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
   }
 
   function cells(result: IcpResult): string[] {
-    const row = [String(result.score), result.tier, String(result.confidence), result.grade ?? "", topReasons(result, options.reasons).join("; ")];
+    const row = [String(result.score), result.tier, String(result.confidence), result.grade ?? "", topReasons(state, result, options.reasons).join("; ")];
     if (!options.explain) return row;
     row.push(
       result.fit === undefined ? "" : String(result.fit),
@@ -262,11 +281,11 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
     if (options.explain || /[\p{L}\p{N}.\-+]/u.test(delimiter)) return (result) => encode(cells(result));
     const d = delimiter;
     const max = options.reasons;
-    const built = reasonsCellBuilder(delimiter, max);
+    const built = reasonsCellBuilder(state, delimiter, max);
     // The reasons cell, encoded, for each combination of shared reasons (see sharedReasonsKey).
     const sharedCells = new Map<number, string>();
     const reasonsCell = (result: IcpResult): string => {
-      const key = sharedReasonsKey(result, max);
+      const key = sharedReasonsKey(state, result, max);
       let text = key < 0 ? undefined : sharedCells.get(key);
       if (text === undefined) {
         text = built(result);
@@ -290,7 +309,7 @@ export function resultColumns(scorer: CompiledIcp, options: ResultColumnOptions)
       [`${p}tier`]: result.tier,
       [`${p}confidence`]: result.confidence,
       [`${p}grade`]: result.grade ?? null,
-      [`${p}reasons`]: topReasons(result, options.reasons),
+      [`${p}reasons`]: topReasons(state, result, options.reasons),
     };
     if (options.explain) {
       out[`${p}result`] = result;
