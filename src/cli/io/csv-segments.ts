@@ -53,6 +53,9 @@ export function detectNewline(text: string): "\n" | "\r" | undefined {
  * scanned on its own from where the scan stopped (CsvRecordScan); the parts are joined once, when
  * the record ends. A record over MAX_RECORD_CHARS is given up (see {@link CsvSegmenter.longProblem}),
  * and a first line over it is not held: its start is kept and the rest skipped to its line break.
+ *
+ * A worker thread of `icpfit score --threads` cuts its range of the input, decoded, with
+ * {@link CsvSegmenter.text}: the range starts at a record, with the line break and line given.
  */
 export class CsvSegmenter {
   /** The input's line break, known once the first piece is out. */
@@ -72,8 +75,28 @@ export class CsvSegmenter {
   /** A record whose first line is over the limit, skipped up to that line's end. */
   private skipped: { readonly problem: QuoteProblem; readonly raw: string } | undefined;
 
-  constructor(delimiter: string) {
+  constructor(delimiter: string, started?: { readonly newline: "\n" | "\r"; readonly line: number }) {
     this.delimiter = delimiter;
+    if (started !== undefined) {
+      this.newline = started.newline;
+      this.line = started.line;
+      this.scanner = new CsvRecordScan(delimiter, started.newline);
+    }
+  }
+
+  /** The line the next piece starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** The record left open at the end of the text so far (empty when none). */
+  get rest(): string {
+    return this.open.join("");
+  }
+
+  /** Feeds decoded text (`last`: the end of the input) and returns the pieces it completes. */
+  text(text: string, last: boolean): CsvPiece[] {
+    return this.push(text, last);
   }
 
   /** Feeds the next chunk of the input and returns the pieces it completes. */
