@@ -476,7 +476,7 @@ describe("icpfit score: --threads", () => {
   it("says when --threads does not apply, and scores on the main thread", () => {
     const run = runCli(["score", "--icp", ICP, "--threads", "2", "--output-format", "json", LEADS]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("--threads applies to CSV input with CSV or JSONL output; scoring on the main thread");
+    expect(run.stderr).toContain("--threads applies to CSV or JSONL input with CSV or JSONL output; scoring on the main thread");
     expect(JSON.parse(run.stdout)).toHaveLength(csvObjects(readFileSync(LEADS, "utf8")).length);
     expect(runCli(["score", "--icp", ICP, "--threads", "65", LEADS]).code).toBe(2);
   });

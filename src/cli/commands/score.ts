@@ -9,13 +9,14 @@ import { jsonArraySink } from "../io/json-array-sink.js";
 import type { RecordReader } from "../io/input-row.js";
 import { createReader } from "../io/readers.js";
 import { loadIcp, nowFor, parseNow } from "../load-icp.js";
-import { resolveMapping, unmappedFields } from "../mapping.js";
+import { unmappedFields } from "../mapping.js";
 import { checkOutputTargets, outputFormatOf } from "../output-targets.js";
 import { startProgress } from "../progress.js";
 import { mostlyRejectedWarning, rowErrorReporter } from "../row-errors.js";
 import { resultColumns } from "../score/result-columns.js";
 import { renamedColumns } from "../score/row-text.js";
-import { parallelCsvScorer } from "../score/parallel.js";
+import { headerMapping } from "../score/header-mapping.js";
+import { parallelScorer } from "../score/parallel.js";
 import { scoreRows } from "../score/score-rows.js";
 import { scoreWorkerUrl } from "../score/worker-url.js";
 
@@ -47,7 +48,7 @@ Options:
       --strict                also reject rows whose mapped numbers or dates cannot be read, and
                               exit 1 if any row was rejected
       --max-errors <n>        row errors printed on stderr before only counting (default 20)
-      --threads <n>           score CSV input on n worker threads (default 0: on the main thread).
+      --threads <n>           score CSV or JSONL input on n worker threads (default 0: on the main thread).
                               Faster on several cores, with more memory (docs/guides/cli.md); the
                               output is the same byte for byte
       --progress, --no-progress  force the progress line on stderr on or off (default: on a TTY)
@@ -126,11 +127,11 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   );
   // The clock is read (and said so) only once the options are known to be usable.
   const now = nowFor(scorer, nowOption, quiet);
-  // --threads: CSV input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
+  // --threads: CSV or JSONL input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
   const workerUrl = scoreWorkerUrl();
-  const parallel = threads > 0 && input.format === "csv" && outputFormat !== "json" && workerUrl !== undefined;
+  const parallel = threads > 0 && input.format !== "json" && outputFormat !== "json" && workerUrl !== undefined;
   if (threads > 0 && !parallel && !quiet) {
-    const why = workerUrl === undefined ? "the worker module is not built (dist/cli/score-worker.js)" : "--threads applies to CSV input with CSV or JSONL output";
+    const why = workerUrl === undefined ? "the worker module is not built (dist/cli/score-worker.js)" : "--threads applies to CSV or JSONL input with CSV or JSONL output";
     process.stderr.write(`icpfit: ${why}; scoring on the main thread\n`);
   }
   const sequential = parallel ? undefined : createReader(input.format, { delimiter, name: input.name });
@@ -158,16 +159,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const columnOptions = { prefix: stringOption(values, "prefix") ?? "icp_", reasons, explain: flagOption(values, "explain") === true };
   const columns = resultColumns(scorer, columnOptions);
 
-  const resolve = (header: readonly string[], first: boolean): ReturnType<typeof resolveMapping> => {
-    const mapping = resolveMapping(header, request, needed, first);
-    // A scored file scored again would carry two columns of each name, and readers take the first
-    // (in JSON input, a later record with other keys is checked when its shape is first seen).
-    const taken = columns.names.filter((name) => header.includes(name));
-    if (taken.length > 0) {
-      throw usageError(
-        `the input already has ${taken.map((name) => JSON.stringify(name)).join(", ")}${first ? "" : " (in a later record)"}: it looks scored already; pass --prefix (e.g. --prefix new_) to add the new columns beside them, or remove them first`,
-      );
-    }
+  const mappingRequest = { request, needed, added: columns.names };
+  const resolve = (header: readonly string[], first: boolean): ReturnType<typeof headerMapping> => {
+    const mapping = headerMapping(header, mappingRequest, first);
     if (!first) return mapping;
     const renamed = renamedColumns(header);
     if (renamed.length > 0 && !quiet) {
@@ -192,6 +186,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
 
   const started = performance.now();
   const stageOptions = {
+    icp: scorer.icp,
     scorer,
     now,
     header: () => source?.header(),
@@ -210,13 +205,14 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   try {
     if (sequential !== undefined) await pipeline(input.stream, sequential.stream, (rejectsWriter = scoreRows(stageOptions, rejects)), output);
     else {
-      source = parallelCsvScorer({
+      source = parallelScorer({
         ...stageOptions,
+        input: input.format === "jsonl" ? "jsonl" : "csv",
         format: outputFormat === "jsonl" ? "jsonl" : "csv",
         threads,
         workerUrl: workerUrl as URL,
-        icp: scorer.icp,
         columnOptions,
+        mappingRequest,
         rejects,
       });
       rejectsWriter = source.stream;

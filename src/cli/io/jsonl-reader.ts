@@ -11,6 +11,51 @@ import { jsonValueRow } from "./json-row.js";
  * skipped up to its line break.
  */
 
+/**
+ * The row of one whole line (`text`, without its `\n`) numbered `line`, or undefined when it is blank.
+ * The reader below ends its lines with it, and so do the worker threads of `icpfit score --threads`,
+ * each on its own range of whole lines.
+ */
+export function jsonlLineRow(text: string, line: number): InputRow | undefined {
+  if (text.length > MAX_RECORD_CHARS) return { line, raw: text.slice(0, KEPT_CHARS_OF_LONG_RECORD), error: tooLongReason("line") };
+  const raw = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+  const trimmed = (line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trim();
+  if (trimmed === "") return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (error) {
+    return { line, raw, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return jsonValueRow(value, line, raw);
+}
+
+/**
+ * Reads the whole lines of `text` into `rows` (and its last line too when `final`), numbered on from
+ * `at.line`, the line before the text; returns what is left of an unfinished last line. For text of
+ * whole lines: the worker threads' ranges, and the start of the input that `icpfit score --threads`
+ * reads for the first record's keys.
+ */
+export function readJsonlLines(text: string, final: boolean, at: { line: number }, rows: InputRow[]): string {
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    const row = jsonlLineRow(text.slice(start, end), ++at.line);
+    if (row !== undefined) rows.push(row);
+    start = end + 1;
+  }
+  const rest = text.slice(start);
+  if (!final || rest === "") return rest;
+  const row = jsonlLineRow(rest, ++at.line);
+  if (row !== undefined) rows.push(row);
+  return "";
+}
+
+/** The keys of the first JSON object among `rows`, if any. */
+export function firstRecordKeys(rows: readonly InputRow[]): string[] | undefined {
+  for (const row of rows) if (row.record !== undefined) return Object.keys(row.record);
+  return undefined;
+}
+
 /** A streaming JSONL reader: one JSON object per line; a line that is not one is an error row. */
 export function jsonlReader(): RecordReader {
   const decoder = new StringDecoder("utf8");
@@ -50,20 +95,8 @@ export function jsonlReader(): RecordReader {
       parts = [];
       partsLength = 0;
     }
-    const raw = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
-    const trimmed = (line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trim();
-    return trimmed === "" ? undefined : parseLine(trimmed, raw);
-  }
-
-  function parseLine(text: string, raw: string): InputRow {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return { line, raw, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const row = jsonValueRow(value, line, raw);
-    if (row.record !== undefined) header ??= Object.keys(row.record);
+    const row = jsonlLineRow(text, line);
+    if (row?.record !== undefined) header ??= Object.keys(row.record);
     return row;
   }
 

@@ -1,108 +1,198 @@
 import { once } from "node:events";
+import { StringDecoder } from "node:string_decoder";
 import { Transform, type TransformCallback, type Writable } from "node:stream";
 import { Worker } from "node:worker_threads";
 import type { FieldMapping } from "../../adapters/index.js";
+import { CliError } from "../cli-error.js";
 import { CsvPieceParser } from "../io/csv-reader.js";
-import { CsvSegmenter, type CsvPiece } from "../io/csv-segments.js";
+import { countOf, CsvSegmenter } from "../io/csv-segments.js";
 import type { InputRow, RecordReader } from "../io/input-row.js";
+import { firstRecordKeys, readJsonlLines } from "../io/jsonl-reader.js";
+import type { HeaderMappingRequest } from "./header-mapping.js";
+import { rangeCut } from "./range-cut.js";
 import type { ResultColumnOptions } from "./result-columns.js";
-import type { ScoreJobResult, ScoreJobSetup } from "./score-job.js";
-import { createBatchScorer, type BatchScorer, type BatchScorerOptions } from "./score-rows.js";
+import type { ScoreJob, ScoreJobResult, ScoreJobSetup } from "./score-job.js";
+import { createBatchScorer, EXTRA_KEYS_WARNING, type BatchScorer, type BatchScorerOptions } from "./score-rows.js";
 import { addToTier } from "./stats.js";
 
 /*
- * `icpfit score` on several threads, for CSV input. The main thread decodes the bytes and cuts
- * them into pieces of whole records (CsvSegmenter: string searches, no cells); worker threads
- * parse, map, score and format the pieces; the main thread writes their text, reports their row
- * errors and adds up their counts in input order, so the output is byte for byte what one thread
- * writes. The pieces cross as text (structured clone copies a string at memory speed; an array of
- * rows would cost more to clone than to parse), the output comes back as UTF-8 bytes, transferred.
+ * `icpfit score` on worker threads, for CSV and JSONL input. The main thread does little per byte,
+ * so that n workers on n cores come close to n times one thread:
  *
- * The first piece of the input (its header, the column mapping and the first rows) is scored on the
- * main thread, as without workers; then the workers start. Jobs in flight are bounded (memory stays
- * flat): when they are all busy, reading waits.
+ * - It reads the header itself (decoding only the input's first chunks): the CSV header record, or
+ *   the first JSON record's keys, from which it resolves the mapping and writes the output's head.
+ * - It cuts the bytes that follow into ranges of whole lines, at a line-break byte found with
+ *   `lastIndexOf` (native), counts the range's line breaks with `indexOf` (for line numbers) and
+ *   transfers the range to a worker: no decoding, no strings, no copy but the range itself.
+ * - Workers decode, cut records, parse, map, score and format, and answer with the output as UTF-8
+ *   bytes (transferred); the main thread writes them as they are, reports row errors and adds up
+ *   counts in input order, so the output is byte for byte what one thread writes.
+ *
+ * A quoted CSV cell may hold a line break, so a range may end inside a record. The main thread
+ * chooses where to cut so that this is unlikely (see range-cut.ts), and the worker checks: reading
+ * its range from a record start, by the same rules as one thread, it knows whether the range ends
+ * at a record. When it does not, it says where the unfinished record starts; the main thread drops
+ * the next range's result (read from the wrong place) and sends that record together with the next
+ * range again. Results stay exact whatever the cut; a bad cut only costs a range read twice.
+ *
+ * Jobs in flight are bounded (memory stays flat): when they are all busy, reading waits.
  */
 
 /*
- * Characters of input per job: one or two input chunks (some 700 to 1,400 rows here), so a message
- * costs little next to its work. Jobs of 256 Ki characters were as fast but peaked 30–40 MB higher
- * on the 1,000,000-row benchmark (288–301 MB against mostly 256–267 MB): strings over V8's
- * large-object size (128 KiB) are only freed by a full GC, so fewer of them keep the heaps down.
+ * Input bytes per job, at least: one 64 KiB read (some 540 rows of the benchmark file), so a
+ * message costs little next to its work, and a range's text stays under V8's large-object size
+ * (strings over 128 KiB are freed only by a full GC; bench/README.md).
  */
-const JOB_CHARS = 64 * 1024;
+const JOB_BYTES = 64 * 1024;
 /** Jobs in flight per worker: one being scored, one waiting, one whose result is being written. */
 const JOBS_PER_WORKER = 3;
 
 /** Options of the parallel scorer, on top of those of the batch scorer on this thread. */
 export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" | "unit" | "format"> {
+  /** The input format. */
+  readonly input: "csv" | "jsonl";
+  /** The input's encoding, decoded by each worker (line breaks must be the bytes 10 and 13). */
+  readonly encoding?: string;
   /** Output format: CSV or JSON Lines. */
   readonly format: ScoreJobSetup["format"];
   /** Worker threads (at least 1). */
   readonly threads: number;
   /** The worker module (dist/cli/score-worker.js). */
   readonly workerUrl: URL;
-  /** The ICP as parsed, compiled again on each worker. */
-  readonly icp: unknown;
   readonly columnOptions: ResultColumnOptions;
+  /** For the mapping of JSON records of other shapes, worked out on the workers. */
+  readonly mappingRequest: HeaderMappingRequest;
   /** Where rejected rows go (`hasRejects`). */
   readonly rejects: Writable | undefined;
 }
 
 /** A job sent to a worker; settles with its result, or fails when a worker fails. */
 interface Job {
+  readonly id: number;
+  readonly last: boolean;
+  readonly slot: Slot;
   result: ScoreJobResult | undefined;
   readonly done: Promise<ScoreJobResult>;
   readonly settle: (result: ScoreJobResult) => void;
   readonly fail: (error: Error) => void;
 }
 
-function newJob(): Job {
-  let settle: (result: ScoreJobResult) => void = () => undefined;
-  let fail: (error: Error) => void = () => undefined;
-  const done = new Promise<ScoreJobResult>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
-  });
-  done.catch(() => undefined); // a failure is seen when the job is awaited, in order
-  const job: Job = {
-    result: undefined,
-    done,
-    settle: (result) => {
-      job.result = result;
-      settle(result);
-    },
-    fail,
-  };
-  return job;
-}
-
 interface Slot {
   readonly worker: Worker;
-  /** Its jobs not answered yet, oldest first (a worker answers in order). */
-  readonly waiting: Job[];
+  /** Its jobs not answered yet. */
+  busy: number;
 }
 
-class ParallelCsvScorer extends Transform {
-  readonly segmenter: CsvSegmenter;
+/** Reads the input's header from its first chunks; then gives the bytes where the rows start. */
+interface HeadReader {
+  /** Feeds a chunk (undefined: the end); returns the header and the rows' bytes once the header is known. */
+  feed(chunk: Buffer | undefined): { readonly header: string[]; readonly rest: Buffer; readonly line: number } | undefined;
+  /** The line-break byte of the rows (CSV: `\r` alone when the input's start has no `\n`). */
+  readonly newline: () => "\n" | "\r";
+}
+
+/** Position just after the `count`-th byte `byte` of `bytes` (the end when there are fewer). */
+function afterNth(bytes: Buffer, byte: number, count: number): number {
+  let at = -1;
+  for (let seen = 0; seen < count; seen++) {
+    at = bytes.indexOf(byte, at + 1);
+    if (at < 0) return bytes.length;
+  }
+  return at + 1;
+}
+
+/** How many bytes `byte` are in `bytes`. */
+function countByte(bytes: Buffer, byte: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(byte); at !== -1; at = bytes.indexOf(byte, at + 1)) count++;
+  return count;
+}
+
+/*
+ * CSV: the header is the first record that is not blank, read as one thread reads it (a
+ * CsvSegmenter decodes the first chunks and finds the line break, Papa Parse reads the cells; bad
+ * quotes there fail the run). The rows start at the next line that is not blank.
+ */
+function csvHeadReader(delimiter: string): HeadReader {
+  const segmenter = new CsvSegmenter(delimiter);
+  const chunks: Buffer[] = [];
+  let parser: CsvPieceParser | undefined;
+  return {
+    newline: () => segmenter.newline,
+    feed(chunk) {
+      if (chunk !== undefined) chunks.push(chunk);
+      const pieces = chunk === undefined ? segmenter.end() : segmenter.write(chunk);
+      for (let index = 0; index < pieces.length; index++) {
+        const piece = pieces[index] as (typeof pieces)[number];
+        parser ??= new CsvPieceParser({ delimiter, newline: segmenter.newline });
+        const rows: InputRow[] = [];
+        parser.parse(piece, rows);
+        if (parser.columns === undefined) continue;
+        const bytes = Buffer.concat(chunks);
+        const newline = segmenter.newline;
+        const byte = newline === "\n" ? 10 : 13;
+        // The next line: the first row's, or the one after this piece (a header-only end has none).
+        const line = rows[0]?.line ?? ("text" in piece ? piece.line + countOf(piece.text, newline) : piece.line + 1);
+        const ended = rows.length === 0 && chunk === undefined && index === pieces.length - 1;
+        return { header: parser.columns, rest: bytes.subarray(ended ? bytes.length : afterNth(bytes, byte, line - 1)), line };
+      }
+      return undefined;
+    },
+  };
+}
+
+/*
+ * JSON Lines: the header is the keys of the first JSON record among the lines of the first chunk
+ * that holds a line that is not blank (none there: no header), as the one-thread reader has it.
+ * The workers read every line, from the first.
+ */
+function jsonlHeadReader(): HeadReader {
+  const decoder = new StringDecoder("utf8");
+  const chunks: Buffer[] = [];
+  const at = { line: 0 };
+  let rest = "";
+  return {
+    newline: () => "\n",
+    feed(chunk) {
+      if (chunk !== undefined) chunks.push(chunk);
+      const rows: InputRow[] = [];
+      rest = readJsonlLines(rest + (chunk === undefined ? decoder.end() : decoder.write(chunk)), chunk === undefined, at, rows);
+      if (rows.length === 0) return undefined;
+      return { header: firstRecordKeys(rows) ?? [], rest: Buffer.concat(chunks), line: 1 };
+    },
+  };
+}
+
+class ParallelScorer extends Transform {
+  /** Bytes read so far (progress). */
+  bytes = 0;
+  header: string[] | undefined;
   private readonly options: ParallelScoreOptions;
-  private parser: CsvPieceParser | undefined;
+  private readonly head: HeadReader;
   private readonly local: BatchScorer;
   private mapping: FieldMapping | undefined;
   private slots: Slot[] | undefined;
-  private failure: Error | undefined;
-  private nextSlot = 0;
+  private newline = 10;
+  /** Bytes read and not sent yet, and the line they start on. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private line = 1;
+  /** Jobs sent, in input order, and those not answered yet. */
   private readonly jobs: Job[] = [];
-  private gathered: CsvPiece[] = [];
-  private gatheredChars = 0;
+  private readonly unanswered = new Map<number, Job>();
+  private nextId = 0;
+  private failure: Error | undefined;
+  private warnedExtraKeys = false;
 
   constructor(options: ParallelScoreOptions) {
     super({ readableHighWaterMark: 1 << 20 });
     this.options = options;
-    this.segmenter = new CsvSegmenter(options.delimiter);
+    this.head = options.input === "csv" ? csvHeadReader(options.delimiter) : jsonlHeadReader();
+    // On this thread, only the output's head and end: the rows are all scored on the workers.
     this.local = createBatchScorer({
       ...options,
       unit: "line",
-      header: () => this.parser?.columns,
+      header: () => this.header,
       resolve: (header, first) => {
         const mapping = options.resolve(header, first);
         if (first) this.mapping = mapping;
@@ -111,12 +201,9 @@ class ParallelCsvScorer extends Transform {
     });
   }
 
-  get columns(): string[] | undefined {
-    return this.parser?.columns;
-  }
-
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.scorePieces(this.segmenter.write(chunk)).then(() => callback(), callback);
+    this.bytes += chunk.length;
+    this.consume(chunk).then(() => callback(), callback);
   }
 
   override _flush(callback: TransformCallback): void {
@@ -127,79 +214,135 @@ class ParallelCsvScorer extends Transform {
     this.stopWorkers().then(() => callback(error), () => callback(error));
   }
 
-  private async finish(): Promise<void> {
-    await this.scorePieces(this.segmenter.end());
-    this.dispatch();
-    while (this.jobs.length > 0) await this.writeOldest();
-    await this.writeText(this.local.finish());
-    await this.stopWorkers();
-  }
-
-  /** Scores pieces here until the workers take over, then hands them out in jobs. */
-  private async scorePieces(pieces: readonly CsvPiece[]): Promise<void> {
-    for (const piece of pieces) {
-      if (this.slots !== undefined) {
-        this.gathered.push(piece);
-        this.gatheredChars += "text" in piece ? piece.text.length : 1;
-        if (this.gatheredChars >= JOB_CHARS) this.dispatch();
-        continue;
-      }
-      this.parser ??= new CsvPieceParser({ delimiter: this.options.delimiter, newline: this.segmenter.newline });
-      const rows: InputRow[] = [];
-      this.parser.parse(piece, rows);
-      if (this.parser.columns === undefined) continue; // blank lines before the header
-      await this.writeText(this.local.processBatch(rows));
-      // The output may have failed meanwhile (a closed pipe): then no worker may start, as
-      // _destroy has already stopped the ones there were, and a live worker keeps the process up.
-      if (this.destroyed) return;
-      this.startWorkers(this.parser.columns);
+  private async consume(chunk: Buffer): Promise<void> {
+    if (this.slots === undefined) {
+      const data = this.readHead(chunk);
+      if (data === undefined) return;
+      chunk = data;
+    }
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= JOB_BYTES) {
+      const cut = rangeCut(chunk, this.newline, this.options.input === "csv");
+      if (cut >= 0) this.send(this.pendingBytes - chunk.length + cut + 1, false);
     }
     // Write what is done; wait while every job slot is taken.
     while (this.jobs[0]?.result !== undefined) await this.writeOldest();
     while (this.jobs.length >= (this.slots?.length ?? 0) * JOBS_PER_WORKER && this.jobs.length > 0) await this.writeOldest();
   }
 
-  private startWorkers(columns: string[]): void {
+  /** Reads the header; once it is known, writes the output's head, starts the workers and returns the rows' bytes. */
+  private readHead(chunk: Buffer | undefined): Buffer | undefined {
+    const found = this.head.feed(chunk);
+    if (found === undefined) return undefined;
+    this.header = found.header;
+    this.line = found.line;
+    this.newline = this.head.newline() === "\n" ? 10 : 13;
+    this.writeText(this.local.processBatch([])); // the head, and the mapping (warnings included)
+    if (!this.destroyed) this.startWorkers();
+    return found.rest;
+  }
+
+  private async finish(): Promise<void> {
+    if (this.slots === undefined) {
+      const data = this.readHead(undefined);
+      if (data !== undefined) {
+        this.pending.push(data);
+        this.pendingBytes += data.length;
+      }
+    }
+    if (this.slots !== undefined) this.send(this.pendingBytes, true);
+    while (this.jobs.length > 0) await this.writeOldest();
+    this.writeText(this.local.finish());
+    await this.stopWorkers();
+  }
+
+  private startWorkers(): void {
     const { options } = this;
     const setup: ScoreJobSetup = {
       icp: options.icp,
       now: options.now,
       columnOptions: options.columnOptions,
+      input: options.input,
+      encoding: options.encoding ?? "utf-8",
+      header: this.header ?? [],
+      newline: this.head.newline(),
       mapping: this.mapping ?? {},
-      columns,
-      delimiter: options.delimiter,
-      newline: this.segmenter.newline,
+      mappingRequest: options.mappingRequest,
       format: options.format,
+      delimiter: options.delimiter,
       missingValues: options.missingValues,
       strict: options.strict,
       hasRejects: options.hasRejects,
       rejectsFormat: options.rejectsFormat,
     };
     this.slots = Array.from({ length: options.threads }, () => {
-      const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: setup }), waiting: [] };
-      slot.worker.on("message", (result: ScoreJobResult) => slot.waiting.shift()?.settle(result));
+      const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: setup }), busy: 0 };
+      slot.worker.on("message", (result: ScoreJobResult) => {
+        slot.busy--;
+        const job = this.unanswered.get(result.id);
+        this.unanswered.delete(result.id);
+        job?.settle(result);
+      });
       slot.worker.on("error", (error) => this.fail(error));
       slot.worker.on("exit", (code) => {
-        if (code !== 0 || slot.waiting.length > 0) this.fail(new Error(`a scoring thread stopped (exit code ${code})`));
+        if (code !== 0 || slot.busy > 0) this.fail(new Error(`a scoring thread stopped (exit code ${code})`));
       });
       return slot;
     });
   }
 
-  /** Sends the gathered pieces to the next worker. */
-  private dispatch(): void {
-    const slots = this.slots;
-    if (slots === undefined || this.gathered.length === 0) return;
-    const slot = slots[this.nextSlot++ % slots.length] as Slot;
-    const job = newJob();
-    if (this.failure !== undefined) job.fail(this.failure);
-    else {
-      slot.waiting.push(job);
-      slot.worker.postMessage(this.gathered);
+  /** Sends the first `size` pending bytes as a job (`last`: all of them, the input's end). */
+  private send(size: number, last: boolean, first = false): void {
+    const bytes = new Uint8Array(size);
+    let filled = 0;
+    while (filled < size) {
+      const part = this.pending[0] as Buffer;
+      const used = Math.min(part.length, size - filled);
+      bytes.set(used === part.length ? part : part.subarray(0, used), filled);
+      filled += used;
+      if (used === part.length) this.pending.shift();
+      else this.pending[0] = part.subarray(used);
     }
-    this.jobs.push(job);
-    this.gathered = [];
-    this.gatheredChars = 0;
+    this.pendingBytes -= size;
+    const line = this.line;
+    this.line += countByte(Buffer.from(bytes.buffer, 0, size), this.newline);
+    this.dispatch({ id: this.nextId++, bytes, line, last }, first);
+  }
+
+  /** Sends a job to the least busy worker; `first`: ahead of every job in the queue. */
+  private dispatch(message: ScoreJob, first: boolean): void {
+    const slots = this.slots as Slot[];
+    let slot = slots[0] as Slot;
+    for (const other of slots) if (other.busy < slot.busy) slot = other;
+    let settle: (result: ScoreJobResult) => void = () => undefined;
+    let fail: (error: Error) => void = () => undefined;
+    const done = new Promise<ScoreJobResult>((resolve, reject) => {
+      settle = resolve;
+      fail = reject;
+    });
+    done.catch(() => undefined); // a failure is seen when the job is awaited, in order
+    const job: Job = {
+      id: message.id,
+      last: message.last,
+      slot,
+      result: undefined,
+      done,
+      settle: (result) => {
+        job.result = result;
+        settle(result);
+      },
+      fail,
+    };
+    if (first) this.jobs.unshift(job);
+    else this.jobs.push(job);
+    if (this.failure !== undefined) {
+      job.fail(this.failure);
+      return;
+    }
+    this.unanswered.set(job.id, job);
+    slot.busy++;
+    slot.worker.postMessage(message, message.bytes.byteLength > 0 ? [message.bytes.buffer as ArrayBuffer] : []);
   }
 
   /** Waits for the oldest job, then counts, reports and writes its result. */
@@ -207,18 +350,62 @@ class ParallelCsvScorer extends Transform {
     const job = this.jobs[0] as Job;
     const result = job.result ?? (await job.done);
     this.jobs.shift();
+    if (result.failure !== undefined) throw result.failure.exitCode === undefined ? new Error(result.failure.message) : new CliError(result.failure.message, result.failure.exitCode);
     const { stats, errors } = this.options;
     stats.read += result.read;
     stats.scored += result.scored;
     stats.rejected += result.rejectedRows;
     for (const [tier, count] of result.tiers) addToTier(stats.tiers, tier, count);
-    for (const [line, reason] of result.errors) errors.report(line, reason);
-    await this.writeText({ out: Buffer.from(result.out.buffer, result.out.byteOffset, result.out.byteLength), rejected: result.rejected });
-  }
-
-  private async writeText(text: { readonly out: string | Buffer; readonly rejected: string }): Promise<void> {
+    for (const [line, reason] of result.errors) {
+      // Each worker warns once about keys the first record lacks; the run warns once.
+      if (reason === EXTRA_KEYS_WARNING) {
+        if (this.warnedExtraKeys) continue;
+        this.warnedExtraKeys = true;
+      }
+      errors.report(line, reason);
+    }
+    const text = { out: Buffer.from(result.out.buffer, result.out.byteOffset, result.out.byteLength), rejected: result.rejected };
     const { rejects } = this.options;
     if (text.rejected !== "" && rejects !== undefined && !rejects.write(text.rejected)) await once(rejects, "drain");
+    this.writeText({ out: text.out, rejected: "" });
+    if (result.tail >= 0) await this.readAgain(result);
+  }
+
+  /*
+   * A record crosses the end of the oldest job's range: the jobs after it started at the wrong place.
+   * The record is sent again with the next job's bytes (and more, until the bytes sent at least
+   * double, so that a long record is read again a few times, not once per range); those jobs'
+   * results are dropped. With no job after it, the record goes back before the bytes not sent yet.
+   */
+  private async readAgain(result: ScoreJobResult): Promise<void> {
+    const parts = [Buffer.from(result.bytes.buffer, result.bytes.byteOffset + result.tail, result.bytes.byteLength - result.tail)];
+    let size = (parts[0] as Buffer).length;
+    const tail = size;
+    let last = false;
+    while (this.jobs.length > 0 && !last && (size < 2 * tail || parts.length === 1)) {
+      const next = this.jobs.shift() as Job;
+      const dropped = next.result ?? (await next.done);
+      const bytes = Buffer.from(dropped.bytes.buffer, dropped.bytes.byteOffset, dropped.bytes.byteLength);
+      parts.push(bytes);
+      size += bytes.length;
+      last = next.last;
+    }
+    this.pending.unshift(...parts);
+    this.pendingBytes += size;
+    if (parts.length === 1) {
+      // The record waits, with the bytes read after it, for the next cut.
+      this.line = result.tailLine;
+      return;
+    }
+    const pendingLine = this.line; // the line of the bytes not sent yet, after the jobs still queued
+    this.line = result.tailLine;
+    this.send(size, last, true);
+    this.line = pendingLine;
+  }
+
+  private writeText(text: { readonly out: string | Buffer; readonly rejected: string }): void {
+    const { rejects } = this.options;
+    if (text.rejected !== "" && rejects !== undefined) rejects.write(text.rejected);
     if (text.out.length > 0) this.push(text.out);
   }
 
@@ -226,7 +413,8 @@ class ParallelCsvScorer extends Transform {
   private fail(error: Error): void {
     if (this.failure !== undefined) return;
     this.failure = error;
-    for (const slot of this.slots ?? []) for (const job of slot.waiting.splice(0)) job.fail(error);
+    for (const job of this.unanswered.values()) job.fail(error);
+    this.unanswered.clear();
   }
 
   private async stopWorkers(): Promise<void> {
@@ -236,8 +424,8 @@ class ParallelCsvScorer extends Transform {
   }
 }
 
-/** A CSV scoring stage on worker threads: bytes in, output text out, the same text as on one thread. */
-export function parallelCsvScorer(options: ParallelScoreOptions): RecordReader {
-  const scorer = new ParallelCsvScorer(options);
-  return { stream: scorer, header: () => scorer.columns, bytesRead: () => scorer.segmenter.bytes, unit: "line" };
+/** A scoring stage on worker threads: bytes in, output bytes out, the same bytes as on one thread. */
+export function parallelScorer(options: ParallelScoreOptions): RecordReader {
+  const scorer = new ParallelScorer(options);
+  return { stream: scorer, header: () => scorer.header, bytesRead: () => scorer.bytes, unit: "line" };
 }

@@ -1,41 +1,65 @@
 import type { FieldMapping } from "../../adapters/index.js";
-import { compileIcp } from "../../index.js";
+import type { Icp } from "../../index.js";
+import { CliError } from "../cli-error.js";
 import { CsvPieceParser } from "../io/csv-reader.js";
-import type { CsvPiece } from "../io/csv-segments.js";
+import { countOf, CsvSegmenter } from "../io/csv-segments.js";
 import type { Format } from "../io/formats.js";
 import type { InputRow } from "../io/input-row.js";
+import { readJsonlLines } from "../io/jsonl-reader.js";
+import { headerMapping, type HeaderMappingRequest } from "./header-mapping.js";
 import { resultColumns, type ResultColumnOptions } from "./result-columns.js";
 import { createBatchScorer } from "./score-rows.js";
 import { newStats } from "./stats.js";
 
 /**
- * Everything a worker thread needs to score pieces of a CSV input on its own, as plain data (it
- * crosses threads by structured clone): the ICP is compiled again there, the mapping and the header
- * are the ones the main thread resolved and read.
+ * Everything a worker thread needs to score ranges of the input on its own, as plain data (it
+ * crosses threads by structured clone): the validated ICP, compiled once there; the header and its
+ * mapping, which the main thread read and resolved.
  */
 export interface ScoreJobSetup {
-  /** The ICP as parsed (`CompiledIcp.icp`). */
-  readonly icp: unknown;
+  /** The validated ICP (`CompiledIcp.icp`). */
+  readonly icp: Icp;
   readonly now: number | undefined;
   readonly columnOptions: ResultColumnOptions;
-  readonly mapping: FieldMapping;
-  /** The input's header. */
-  readonly columns: string[];
-  readonly delimiter: string;
+  /** The input format: whole CSV records, or JSON Lines. */
+  readonly input: "csv" | "jsonl";
+  /**
+   * The input's text encoding, a `TextDecoder` label; each worker decodes its own bytes. It must
+   * write line breaks as the bytes 10 and 13 (UTF-8, Windows-1252, Latin-1 do; UTF-16 does not).
+   */
+  readonly encoding: string;
+  /** The CSV header, or the keys of the first JSON record. */
+  readonly header: string[];
+  /** CSV: the line break (read from the start of the input). */
   readonly newline: "\n" | "\r";
-  /** Output format (CSV or JSON Lines: rows of a JSON array need their neighbours' commas). */
+  /** The mapping of `header`, resolved by the main thread. */
+  readonly mapping: FieldMapping;
+  /** For JSON records of other shapes than the first. */
+  readonly mappingRequest: HeaderMappingRequest;
+  /** Output format (rows of a JSON array need their neighbours' commas, so not "json"). */
   readonly format: Exclude<Format, "json">;
+  readonly delimiter: string;
   readonly missingValues: readonly string[];
   readonly strict: boolean;
   readonly hasRejects: boolean;
   readonly rejectsFormat: Format;
 }
 
-/** What scoring some pieces gives: output text, and what to count and report, in input order. */
+/** A range of the input's bytes that starts at a record: whole lines, all of them up to the end when `last`. */
+export interface ScoreJob {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  /** The line the range starts on. */
+  readonly line: number;
+  readonly last: boolean;
+}
+
+/** What scoring a range gives: output bytes, and what to count and report, in input order. */
 export interface ScoreJobResult {
+  readonly id: number;
   /**
    * The output, UTF-8 encoded: bytes move between threads without a copy and go to the output
-   * file as they are, where a big string would be copied twice and left to the old generation.
+   * file as they are.
    */
   readonly out: Uint8Array;
   readonly rejected: string;
@@ -45,25 +69,60 @@ export interface ScoreJobResult {
   readonly scored: number;
   readonly rejectedRows: number;
   readonly tiers: [string, number][];
+  /**
+   * CSV: where in `bytes` a record starts that the range does not finish (a quoted cell holding a
+   * line break goes on past the range's end), or -1. That record and the ranges after it must be
+   * read again from there; `tailLine` is its line.
+   */
+  readonly tail: number;
+  readonly tailLine: number;
+  /** The range's bytes, given back (the main thread needs them again when a record crosses ranges). */
+  readonly bytes: Uint8Array;
+  /** Why the range could not be scored (then nothing else counts): a message and the CLI's exit code. */
+  readonly failure?: { readonly message: string; readonly exitCode: 1 | 2 | undefined };
+}
+
+/** Rows per batch: small batches keep the rows in flight young (see score-rows.ts). */
+const BATCH_ROWS = 512;
+
+/** The decoder of a range's bytes: UTF-8 as the one-thread readers decode it, other encodings with `TextDecoder`. */
+function rangeDecoder(encoding: string): (bytes: Uint8Array) => string {
+  const label = encoding.toLowerCase();
+  if (label === "utf-8" || label === "utf8") return (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  // A byte order mark is text here: ranges start mid-input, and the main thread reads the input's start.
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  return (bytes) => decoder.decode(bytes);
+}
+
+/** Where the record holding the last `lines` line breaks of `bytes` starts: just after the line break before them. */
+function tailStart(bytes: Uint8Array, lines: number, newline: number): number {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = view.length;
+  for (let seen = 0; seen <= lines; seen++) {
+    at = at > 0 ? view.lastIndexOf(newline, at - 1) : -1;
+    if (at < 0) return 0;
+  }
+  return at + 1;
 }
 
 const encoder = new TextEncoder();
 
-/** A scorer of pieces (whole CSV records) into text; what a worker thread runs for each job. */
-export function createScoreJob(setup: ScoreJobSetup): (pieces: readonly CsvPiece[]) => ScoreJobResult {
-  const scorer = compileIcp(setup.icp as Parameters<typeof compileIcp>[0]);
-  const parser = new CsvPieceParser({ delimiter: setup.delimiter, newline: setup.newline, columns: setup.columns });
+/** The scorer of ranges (what a worker thread runs for each job); compiles the ICP once, for the rows it reads. */
+export function createScoreJob(setup: ScoreJobSetup): (job: ScoreJob) => ScoreJobResult {
+  const decode = rangeDecoder(setup.encoding);
+  const newlineByte = setup.newline === "\n" ? 10 : 13;
+  const parser = setup.input === "csv" ? new CsvPieceParser({ delimiter: setup.delimiter, newline: setup.newline, columns: setup.header }) : undefined;
   let errors: [number, string][] = [];
   const stats = newStats();
   const batches = createBatchScorer({
-    scorer,
+    icp: setup.icp,
     now: setup.now,
-    header: () => setup.columns,
+    header: () => setup.header,
     unit: "line",
     format: setup.format,
     delimiter: setup.delimiter,
-    columns: resultColumns(scorer, setup.columnOptions),
-    resolve: () => setup.mapping,
+    columns: resultColumns(setup, setup.columnOptions),
+    resolve: (header, first) => (first ? setup.mapping : headerMapping(header, setup.mappingRequest, false)),
     missingValues: setup.missingValues,
     strict: setup.strict,
     hasRejects: setup.hasRejects,
@@ -72,20 +131,51 @@ export function createScoreJob(setup: ScoreJobSetup): (pieces: readonly CsvPiece
     errors: { report: (line, reason) => errors.push([line, reason]) },
     head: false,
   });
-  return (pieces) => {
+
+  /** The rows of a range, and where a record it does not finish starts. */
+  function readRange(job: ScoreJob, rows: InputRow[]): { tail: number; tailLine: number } {
+    const text = decode(job.bytes);
+    if (parser === undefined) {
+      readJsonlLines(text, job.last, { line: job.line - 1 }, rows); // ranges are whole lines
+      return { tail: -1, tailLine: 0 };
+    }
+    const segmenter = new CsvSegmenter(setup.delimiter, { newline: setup.newline, line: job.line });
+    for (const piece of segmenter.text(text, job.last)) parser.parse(piece, rows);
+    const rest = segmenter.rest;
+    if (rest === "") return { tail: -1, tailLine: 0 };
+    return { tail: tailStart(job.bytes, countOf(rest, setup.newline), newlineByte), tailLine: segmenter.nextLine };
+  }
+
+  return (job) => {
     errors = [];
     stats.read = stats.scored = stats.rejected = 0;
     stats.tiers.clear();
     let out = "";
     let rejected = "";
-    // One batch per piece (a chunk of input, some hundred rows), so rows die young.
-    for (const piece of pieces) {
+    let range = { tail: -1, tailLine: 0 };
+    try {
       const rows: InputRow[] = [];
-      parser.parse(piece, rows);
-      const text = batches.processBatch(rows);
-      out += text.out;
-      rejected += text.rejected;
+      range = readRange(job, rows);
+      for (let from = 0; from < rows.length; from += BATCH_ROWS) {
+        const text = batches.processBatch(from === 0 && rows.length <= BATCH_ROWS ? rows : rows.slice(from, from + BATCH_ROWS));
+        out += text.out;
+        rejected += text.rejected;
+      }
+    } catch (error) {
+      const failure = { message: error instanceof Error ? error.message : String(error), exitCode: error instanceof CliError ? error.exitCode : undefined };
+      return { id: job.id, out: new Uint8Array(0), rejected: "", errors: [], read: 0, scored: 0, rejectedRows: 0, tiers: [], tail: -1, tailLine: 0, bytes: job.bytes, failure };
     }
-    return { out: encoder.encode(out), rejected, errors, read: stats.read, scored: stats.scored, rejectedRows: stats.rejected, tiers: [...stats.tiers] };
+    return {
+      id: job.id,
+      out: encoder.encode(out),
+      rejected,
+      errors,
+      read: stats.read,
+      scored: stats.scored,
+      rejectedRows: stats.rejected,
+      tiers: [...stats.tiers],
+      ...range,
+      bytes: job.bytes,
+    };
   };
 }

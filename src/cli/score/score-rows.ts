@@ -1,8 +1,8 @@
 import { Transform, type TransformCallback, type Writable } from "node:stream";
 import { compileMapping, type CompiledMapping, type FieldMapping } from "../../adapters/index.js";
-import { bindMapping, mappedFieldSource, mappingOf } from "../../adapters/map-record.js";
+import { bindMapping, mappedFieldSource, mappingOf, type BoundMapping } from "../../adapters/map-record.js";
 import { compileIcpFrom } from "../../engine/compile.js";
-import { TIER_ORDER, type CompiledIcp, type ScoreOptions } from "../../index.js";
+import { compileIcp, TIER_ORDER, type CompiledIcp, type Icp, type ScoreOptions } from "../../index.js";
 import { csvLineEncoder } from "../io/csv-line.js";
 import type { Format } from "../io/formats.js";
 import type { InputRow } from "../io/input-row.js";
@@ -12,9 +12,22 @@ import { cellText, cellsToRecord, fitCells, joinCsv, recordKeys } from "./row-te
 import { addToTier, type ScoreStats } from "./stats.js";
 import { valueChecker } from "./value-checks.js";
 
+/**
+ * Reported once per run, for the first JSON record with keys the first record lacks (CSV output);
+ * worker threads report it once each, and the main thread passes on the first only.
+ */
+export const EXTRA_KEYS_WARNING = "has keys that the first record does not have; CSV output keeps the first record's columns only";
+
 /** Everything the scoring of batches needs. */
 export interface BatchScorerOptions {
-  readonly scorer: CompiledIcp;
+  /** The validated ICP. */
+  readonly icp: Icp;
+  /**
+   * The ICP compiled for lead objects, when the caller has it; otherwise it is compiled when a JSON
+   * record is first scored. CSV rows are scored by a compilation reading their cells, made when the
+   * first one is scored: a worker thread compiles the ICP once, for what its rows need.
+   */
+  readonly scorer?: CompiledIcp | undefined;
   /** Epoch milliseconds, or undefined when the ICP does not need it. */
   readonly now: number | undefined;
   /** The input's header, known before the first batch. */
@@ -55,7 +68,7 @@ export interface BatchScorer {
 
 /** The scoring of batches: rows in, text out, counted in `stats`, malformed rows reported to `errors`. */
 export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
-  const { scorer, format, delimiter, columns, stats, errors } = options;
+  const { icp, format, delimiter, columns, stats, errors } = options;
   const reader = { unit: options.unit, header: options.header };
   const scoreOptions: ScoreOptions | undefined = options.now === undefined ? undefined : { now: options.now };
   const encode = csvLineEncoder(delimiter);
@@ -64,8 +77,10 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
   let header: readonly string[] = [];
   let keys: readonly string[] = []; // the header as JSON keys
   let mapper: CompiledMapping | undefined;
+  let bound: BoundMapping | undefined;
   // CSV rows are scored from their cells directly (the same values as from mapper.toLead).
   let cellScorer: CompiledIcp | undefined;
+  let leadScorer = options.scorer;
   let check: ((values: ArrayLike<unknown>) => string | undefined) | undefined;
   let started = false;
   let rowsWritten = 0;
@@ -77,9 +92,8 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     header = reader.header() ?? [];
     keys = recordKeys(header);
     const mapping = options.resolve(header, true);
-    const bound = bindMapping(header, mapping, { missingValues: options.missingValues, typed: true });
+    bound = bindMapping(header, mapping, { missingValues: options.missingValues, typed: true });
     mapper = mappingOf(bound);
-    cellScorer = compileIcpFrom(scorer.icp, mappedFieldSource(bound));
     check = options.strict ? valueChecker(mapper.fields, options.missingValues) : undefined;
     shapes.set(header.join("\u0000"), { mapper, check });
     if (options.head === false) return { out: "", rejected: "" };
@@ -128,7 +142,7 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
       const input = row.cells ?? (record !== undefined ? header.map((key) => cellText(record[key])) : row.raw !== undefined ? [row.raw] : []);
       if (record !== undefined && !warnedExtraKeys && Object.keys(record).some((key) => !header.includes(key))) {
         warnedExtraKeys = true;
-        errors.report(row.line, `has keys that the first record does not have; CSV output keeps the first record's columns only`);
+        errors.report(row.line, EXTRA_KEYS_WARNING);
       }
       const cells = row.error === undefined ? input : fitCells(input, header.length);
       return cells.length === 0 ? `${addedText}\n` : `${encode(cells)}${delimiter}${addedText}\n`;
@@ -154,7 +168,6 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
     const head = started ? undefined : start();
     let out = head?.out ?? "";
     let rejected = head?.rejected ?? "";
-    const fromCells = cellScorer as CompiledIcp;
     const rowCheck = check;
     const tiers = stats.tiers;
     // The batch's rows per tier (TIER_ORDER's positions), added to stats.tiers at its end.
@@ -189,7 +202,10 @@ export function createBatchScorer(options: BatchScorerOptions): BatchScorer {
         }
         continue;
       }
-      const result = lead === undefined ? fromCells.score(values, scoreOptions) : scorer.score(lead(values), scoreOptions);
+      const result =
+        lead === undefined
+          ? (cellScorer ??= compileIcpFrom(icp, mappedFieldSource(bound as BoundMapping))).score(values, scoreOptions)
+          : (leadScorer ??= compileIcp(icp)).score(lead(values), scoreOptions);
       stats.scored++;
       let at = 0;
       while (at < TIER_ORDER.length && TIER_ORDER[at] !== result.tier) at++;

@@ -1,14 +1,16 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { CsvPiece } from "../io/csv-segments.js";
-import { createScoreJob, type ScoreJobSetup } from "./score-job.js";
+import { createScoreJob, type ScoreJob, type ScoreJobSetup } from "./score-job.js";
 
 /*
  * A worker thread of `icpfit score` (built as dist/cli/score-worker.js): set up once from
- * workerData, then every message is a job (pieces of whole CSV records) answered with its result,
- * in the order received. A failure ends the thread with the error, which the main thread reports.
+ * workerData (the ICP is compiled here once), then every message is a job (a range of the input's
+ * bytes) answered with its result. The output and the range's own bytes go back transferred, not
+ * copied. An unexpected failure ends the thread with the error, which the main thread reports.
  */
 const run = createScoreJob(workerData as ScoreJobSetup);
-parentPort?.on("message", (pieces: readonly CsvPiece[]) => {
-  const result = run(pieces);
-  parentPort?.postMessage(result, [result.out.buffer as ArrayBuffer]);
+parentPort?.on("message", (job: ScoreJob) => {
+  const result = run(job);
+  const transfer = [result.out.buffer as ArrayBuffer];
+  if (result.bytes.byteLength > 0) transfer.push(result.bytes.buffer as ArrayBuffer);
+  parentPort?.postMessage(result, transfer);
 });

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { compileIcp as realCompileIcp, type Icp } from "../../src/index.js";
+import { createScoreJob, type ScoreJobSetup } from "../../src/cli/score/score-job.js";
+import { FIXTURES } from "./helpers.js";
+
+// Every compilation of an ICP goes through one of these two; the test counts them.
+const compiled = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../../src/engine/compile.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/engine/compile.js")>();
+  return {
+    ...actual,
+    compileIcp: (...args: Parameters<typeof actual.compileIcp>) => {
+      compiled.count++;
+      return actual.compileIcp(...args);
+    },
+    compileIcpFrom: (...args: Parameters<typeof actual.compileIcpFrom>) => {
+      compiled.count++;
+      return actual.compileIcpFrom(...args);
+    },
+  };
+});
+
+const icp: Icp = realCompileIcp(JSON.parse(readFileSync(join(FIXTURES, "icp.json"), "utf8")) as Parameters<typeof realCompileIcp>[0]).icp;
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text));
+
+function setup(input: "csv" | "jsonl"): ScoreJobSetup {
+  return {
+    icp,
+    now: Date.UTC(2026, 10, 23),
+    columnOptions: { prefix: "icp_", reasons: 1, explain: false },
+    input,
+    encoding: "utf-8",
+    header: ["Industry", "Notes"],
+    newline: "\n",
+    mapping: { "firmographic.industry": "Industry" },
+    mappingRequest: { request: { file: {}, fields: [], auto: true }, needed: ["firmographic.industry"], added: ["icp_score"] },
+    format: "csv",
+    delimiter: ",",
+    missingValues: [],
+    strict: false,
+    hasRejects: false,
+    rejectsFormat: "csv",
+  };
+}
+
+describe("createScoreJob", () => {
+  it("compiles the ICP once per worker, for CSV ranges and for JSON Lines ranges", () => {
+    for (const input of ["csv", "jsonl"] as const) {
+      compiled.count = 0;
+      const run = createScoreJob(setup(input));
+      const text = input === "csv" ? "Software,a\nRetail,b\n" : '{"Industry":"Software"}\n{"Industry":"Retail","Notes":"x"}\n';
+      for (let id = 0; id < 3; id++) expect(run({ id, bytes: bytes(text), line: 2 + 2 * id, last: false }).read).toBe(2);
+      expect(compiled.count).toBe(1);
+    }
+  });
+
+  it("says where a record the range does not finish starts, and scores the records before it", () => {
+    const run = createScoreJob(setup("csv"));
+    const range = 'Software,"one\nline"\nRetail,"Müller\nopen\nstill\n';
+    const result = run({ id: 7, bytes: bytes(range), line: 10, last: false });
+    expect(result.id).toBe(7);
+    expect(Buffer.from(result.out).toString()).toMatch(/^Software,"one\nline",100,[a-z-]+,[\d.]+,,Tech industry \(\+30\)\n$/);
+    expect(result.tail).toBe(Buffer.byteLength('Software,"one\nline"\n'));
+    expect(result.tailLine).toBe(12);
+    expect(Buffer.from(result.bytes).toString()).toBe(range);
+    // Read again with what follows, from there, the record is whole.
+    const again = run({ id: 8, bytes: bytes('Retail,"Müller\nopen\nstill\nclosed"\n'), line: 12, last: false });
+    expect(again.tail).toBe(-1);
+    expect(Buffer.from(again.out).toString()).toMatch(/^Retail,"Müller\nopen\nstill\nclosed",0,/);
+  });
+
+  it("numbers rows from the range's first line and reports a failure instead of throwing", () => {
+    const run = createScoreJob(setup("jsonl"));
+    const result = run({ id: 1, bytes: bytes('{"Industry":"Software"}\n{oops\n'), line: 41, last: true });
+    expect(result.errors).toEqual([[42, expect.stringMatching(/^not valid JSON/)]]);
+    expect(result.tail).toBe(-1);
+    const scored = run({ id: 2, bytes: bytes('{"Industry":"Software","icp_score":1}\n'), line: 43, last: true });
+    expect(scored.failure).toEqual({ message: expect.stringContaining('the input already has "icp_score" (in a later record)'), exitCode: 2 });
+  });
+});
