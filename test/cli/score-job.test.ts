@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { compileIcp as realCompileIcp, type Icp } from "../../src/index.js";
-import { createScoreJob, type ScoreJobSetup } from "../../src/cli/score/score-job.js";
+import { createScoreJob, type ScoreJob, type ScoreJobSetup } from "../../src/cli/score/score-job.js";
 import { FIXTURES } from "./helpers.js";
 
 // Every compilation of an ICP goes through one of these two; the test counts them.
@@ -23,7 +23,15 @@ vi.mock("../../src/engine/compile.js", async (importOriginal) => {
 });
 
 const icp: Icp = realCompileIcp(JSON.parse(readFileSync(join(FIXTURES, "icp.json"), "utf8")) as Parameters<typeof realCompileIcp>[0]).icp;
-const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text));
+const ranges = new SharedArrayBuffer(2 * 4096);
+
+/** A job for `text`: in slot 1 of the shared ranges, or in bytes of its own. */
+function job(id: number, text: string, line: number, last: boolean, own = false): ScoreJob {
+  const bytes = Buffer.from(text);
+  if (own) return { id, slot: -1, size: bytes.length, bytes: new Uint8Array(bytes), line, last };
+  new Uint8Array(ranges, 4096, 4096).set(bytes);
+  return { id, slot: 1, size: bytes.length, line, last };
+}
 
 function setup(input: "csv" | "jsonl"): ScoreJobSetup {
   return {
@@ -42,6 +50,8 @@ function setup(input: "csv" | "jsonl"): ScoreJobSetup {
     strict: false,
     hasRejects: false,
     rejectsFormat: "csv",
+    ranges,
+    slotSize: 4096,
   };
 }
 
@@ -51,7 +61,7 @@ describe("createScoreJob", () => {
       compiled.count = 0;
       const run = createScoreJob(setup(input));
       const text = input === "csv" ? "Software,a\nRetail,b\n" : '{"Industry":"Software"}\n{"Industry":"Retail","Notes":"x"}\n';
-      for (let id = 0; id < 3; id++) expect(run({ id, bytes: bytes(text), line: 2 + 2 * id, last: false }).read).toBe(2);
+      for (let id = 0; id < 3; id++) expect(run(job(id, text, 2 + 2 * id, false, id === 1)).read).toBe(2);
       expect(compiled.count).toBe(1);
     }
   });
@@ -59,24 +69,26 @@ describe("createScoreJob", () => {
   it("says where a record the range does not finish starts, and scores the records before it", () => {
     const run = createScoreJob(setup("csv"));
     const range = 'Software,"one\nline"\nRetail,"Müller\nopen\nstill\n';
-    const result = run({ id: 7, bytes: bytes(range), line: 10, last: false });
+    const result = run(job(7, range, 10, false));
     expect(result.id).toBe(7);
     expect(Buffer.from(result.out).toString()).toMatch(/^Software,"one\nline",100,[a-z-]+,[\d.]+,,Tech industry \(\+30\)\n$/);
     expect(result.tail).toBe(Buffer.byteLength('Software,"one\nline"\n'));
     expect(result.tailLine).toBe(12);
-    expect(Buffer.from(result.bytes).toString()).toBe(range);
+    expect(result.bytes).toBeUndefined(); // the range stays in its slot, where the main thread reads it again
+    const own = run(job(7, range, 10, false, true));
+    expect([own.tail, own.tailLine, Buffer.from(own.bytes ?? []).toString()]).toEqual([result.tail, 12, range]);
     // Read again with what follows, from there, the record is whole.
-    const again = run({ id: 8, bytes: bytes('Retail,"Müller\nopen\nstill\nclosed"\n'), line: 12, last: false });
+    const again = run(job(8, 'Retail,"Müller\nopen\nstill\nclosed"\n', 12, false));
     expect(again.tail).toBe(-1);
     expect(Buffer.from(again.out).toString()).toMatch(/^Retail,"Müller\nopen\nstill\nclosed",0,/);
   });
 
   it("numbers rows from the range's first line and reports a failure instead of throwing", () => {
     const run = createScoreJob(setup("jsonl"));
-    const result = run({ id: 1, bytes: bytes('{"Industry":"Software"}\n{oops\n'), line: 41, last: true });
+    const result = run(job(1, '{"Industry":"Software"}\n{oops\n', 41, true));
     expect(result.errors).toEqual([[42, expect.stringMatching(/^not valid JSON/)]]);
     expect(result.tail).toBe(-1);
-    const scored = run({ id: 2, bytes: bytes('{"Industry":"Software","icp_score":1}\n'), line: 43, last: true });
+    const scored = run(job(2, '{"Industry":"Software","icp_score":1}\n', 43, true));
     expect(scored.failure).toEqual({ message: expect.stringContaining('the input already has "icp_score" (in a later record)'), exitCode: 2 });
   });
 });

@@ -46,6 +46,14 @@ import { addToTier } from "./stats.js";
 const JOB_BYTES = 64 * 1024;
 /** Jobs in flight per worker: one being scored, one waiting, one whose result is being written. */
 const JOBS_PER_WORKER = 3;
+/*
+ * Ranges are copied into slots of this size in memory shared with the workers (a SharedArrayBuffer
+ * given to them once), so a job's message carries only where its range is, and no buffer is
+ * allocated or transferred per range: a new buffer per range, transferred, made V8 collect the main
+ * thread's heap every few dozen ranges for "external memory pressure". A range too big for a slot
+ * (a long record) gets a buffer of its own.
+ */
+const RANGE_SLOT = 256 * 1024;
 
 /** Options of the parallel scorer, on top of those of the batch scorer on this thread. */
 export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" | "unit" | "format"> {
@@ -70,6 +78,9 @@ export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" 
 interface Job {
   readonly id: number;
   readonly last: boolean;
+  /** Its range's slot (-1: its own bytes, given back in the result) and size. */
+  readonly range: number;
+  readonly size: number;
   readonly slot: Slot;
   result: ScoreJobResult | undefined;
   readonly done: Promise<ScoreJobResult>;
@@ -181,6 +192,9 @@ class ParallelScorer extends Transform {
   private readonly jobs: Job[] = [];
   private readonly unanswered = new Map<number, Job>();
   private nextId = 0;
+  /** The range slots, and those free. */
+  private ranges: SharedArrayBuffer | undefined;
+  private readonly freeSlots: number[] = [];
   private failure: Error | undefined;
   private warnedExtraKeys = false;
 
@@ -259,6 +273,10 @@ class ParallelScorer extends Transform {
 
   private startWorkers(): void {
     const { options } = this;
+    // One slot per job in flight, and one for a range read again.
+    const slots = options.threads * JOBS_PER_WORKER + 1;
+    this.ranges = new SharedArrayBuffer(slots * RANGE_SLOT);
+    for (let slot = slots - 1; slot >= 0; slot--) this.freeSlots.push(slot);
     const setup: ScoreJobSetup = {
       icp: options.icp,
       now: options.now,
@@ -275,6 +293,8 @@ class ParallelScorer extends Transform {
       strict: options.strict,
       hasRejects: options.hasRejects,
       rejectsFormat: options.rejectsFormat,
+      ranges: this.ranges,
+      slotSize: RANGE_SLOT,
     };
     this.slots = Array.from({ length: options.threads }, () => {
       const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: setup }), busy: 0 };
@@ -294,7 +314,8 @@ class ParallelScorer extends Transform {
 
   /** Sends the first `size` pending bytes as a job (`last`: all of them, the input's end). */
   private send(size: number, last: boolean, first = false): void {
-    const bytes = new Uint8Array(size);
+    const slot = size <= RANGE_SLOT ? (this.freeSlots.pop() ?? -1) : -1;
+    const bytes = slot >= 0 ? new Uint8Array(this.ranges as SharedArrayBuffer, slot * RANGE_SLOT, size) : new Uint8Array(size);
     let filled = 0;
     while (filled < size) {
       const part = this.pending[0] as Buffer;
@@ -306,8 +327,8 @@ class ParallelScorer extends Transform {
     }
     this.pendingBytes -= size;
     const line = this.line;
-    this.line += countByte(Buffer.from(bytes.buffer, 0, size), this.newline);
-    this.dispatch({ id: this.nextId++, bytes, line, last }, first);
+    this.line += countByte(Buffer.from(bytes.buffer, bytes.byteOffset, size), this.newline);
+    this.dispatch({ id: this.nextId++, slot, size, bytes: slot >= 0 ? undefined : bytes, line, last }, first);
   }
 
   /** Sends a job to the least busy worker; `first`: ahead of every job in the queue. */
@@ -325,6 +346,8 @@ class ParallelScorer extends Transform {
     const job: Job = {
       id: message.id,
       last: message.last,
+      range: message.slot,
+      size: message.size,
       slot,
       result: undefined,
       done,
@@ -342,7 +365,7 @@ class ParallelScorer extends Transform {
     }
     this.unanswered.set(job.id, job);
     slot.busy++;
-    slot.worker.postMessage(message, message.bytes.byteLength > 0 ? [message.bytes.buffer as ArrayBuffer] : []);
+    slot.worker.postMessage(message, message.bytes !== undefined && message.bytes.byteLength > 0 ? [message.bytes.buffer as ArrayBuffer] : []);
   }
 
   /** Waits for the oldest job, then counts, reports and writes its result. */
@@ -368,7 +391,8 @@ class ParallelScorer extends Transform {
     const { rejects } = this.options;
     if (text.rejected !== "" && rejects !== undefined && !rejects.write(text.rejected)) await once(rejects, "drain");
     this.writeText({ out: text.out, rejected: "" });
-    if (result.tail >= 0) await this.readAgain(result);
+    if (result.tail >= 0) await this.readAgain(job, result);
+    else this.release(job);
   }
 
   /*
@@ -377,15 +401,18 @@ class ParallelScorer extends Transform {
    * double, so that a long record is read again a few times, not once per range); those jobs'
    * results are dropped. With no job after it, the record goes back before the bytes not sent yet.
    */
-  private async readAgain(result: ScoreJobResult): Promise<void> {
-    const parts = [Buffer.from(result.bytes.buffer, result.bytes.byteOffset + result.tail, result.bytes.byteLength - result.tail)];
+  private async readAgain(job: Job, result: ScoreJobResult): Promise<void> {
+    // Copied out of the slots, which are then free (this is rare: copies cost little here).
+    const parts = [Buffer.from(this.rangeBytes(job, result).subarray(result.tail))];
+    this.release(job);
     let size = (parts[0] as Buffer).length;
     const tail = size;
     let last = false;
     while (this.jobs.length > 0 && !last && (size < 2 * tail || parts.length === 1)) {
       const next = this.jobs.shift() as Job;
       const dropped = next.result ?? (await next.done);
-      const bytes = Buffer.from(dropped.bytes.buffer, dropped.bytes.byteOffset, dropped.bytes.byteLength);
+      const bytes = Buffer.from(this.rangeBytes(next, dropped));
+      this.release(next);
       parts.push(bytes);
       size += bytes.length;
       last = next.last;
@@ -401,6 +428,18 @@ class ParallelScorer extends Transform {
     this.line = result.tailLine;
     this.send(size, last, true);
     this.line = pendingLine;
+  }
+
+  /** The bytes of a job's range: in its slot, or given back with its result. */
+  private rangeBytes(job: Job, result: ScoreJobResult): Buffer {
+    if (job.range >= 0) return Buffer.from(this.ranges as SharedArrayBuffer, job.range * RANGE_SLOT, job.size);
+    const bytes = result.bytes ?? new Uint8Array(0);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** Frees a job's slot once its result is written and its range no longer read. */
+  private release(job: Job): void {
+    if (job.range >= 0) this.freeSlots.push(job.range);
   }
 
   private writeText(text: { readonly out: string | Buffer; readonly rejected: string }): void {

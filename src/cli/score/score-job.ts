@@ -43,12 +43,18 @@ export interface ScoreJobSetup {
   readonly strict: boolean;
   readonly hasRejects: boolean;
   readonly rejectsFormat: Format;
+  /** Range slots shared with the main thread, `slotSize` bytes each: most ranges cross in one, not copied. */
+  readonly ranges: SharedArrayBuffer;
+  readonly slotSize: number;
 }
 
 /** A range of the input's bytes that starts at a record: whole lines, all of them up to the end when `last`. */
 export interface ScoreJob {
   readonly id: number;
-  readonly bytes: Uint8Array;
+  /** The range's slot in `ScoreJobSetup.ranges`, or -1 when `bytes` holds it (too big for a slot). */
+  readonly slot: number;
+  readonly size: number;
+  readonly bytes?: Uint8Array | undefined;
   /** The line the range starts on. */
   readonly line: number;
   readonly last: boolean;
@@ -76,8 +82,8 @@ export interface ScoreJobResult {
    */
   readonly tail: number;
   readonly tailLine: number;
-  /** The range's bytes, given back (the main thread needs them again when a record crosses ranges). */
-  readonly bytes: Uint8Array;
+  /** The range's own bytes (not in a slot), given back: the main thread needs them again when a record crosses ranges. */
+  readonly bytes?: Uint8Array | undefined;
   /** Why the range could not be scored (then nothing else counts): a message and the CLI's exit code. */
   readonly failure?: { readonly message: string; readonly exitCode: 1 | 2 | undefined };
 }
@@ -134,7 +140,8 @@ export function createScoreJob(setup: ScoreJobSetup): (job: ScoreJob) => ScoreJo
 
   /** The rows of a range, and where a record it does not finish starts. */
   function readRange(job: ScoreJob, rows: InputRow[]): { tail: number; tailLine: number } {
-    const text = decode(job.bytes);
+    const bytes = job.bytes ?? new Uint8Array(setup.ranges, job.slot * setup.slotSize, job.size);
+    const text = decode(bytes);
     if (parser === undefined) {
       readJsonlLines(text, job.last, { line: job.line - 1 }, rows); // ranges are whole lines
       return { tail: -1, tailLine: 0 };
@@ -143,7 +150,7 @@ export function createScoreJob(setup: ScoreJobSetup): (job: ScoreJob) => ScoreJo
     for (const piece of segmenter.text(text, job.last)) parser.parse(piece, rows);
     const rest = segmenter.rest;
     if (rest === "") return { tail: -1, tailLine: 0 };
-    return { tail: tailStart(job.bytes, countOf(rest, setup.newline), newlineByte), tailLine: segmenter.nextLine };
+    return { tail: tailStart(bytes, countOf(rest, setup.newline), newlineByte), tailLine: segmenter.nextLine };
   }
 
   return (job) => {
