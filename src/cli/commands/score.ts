@@ -48,9 +48,10 @@ Options:
       --strict                also reject rows whose mapped numbers or dates cannot be read, and
                               exit 1 if any row was rejected
       --max-errors <n>        row errors printed on stderr before only counting (default 20)
-      --threads <n>           score CSV or JSONL input on n worker threads (default 0: on the main thread).
-                              Faster on several cores, with more memory (docs/guides/cli.md); the
-                              output is the same byte for byte
+      --threads <n>           score CSV or JSONL input on n threads, the main thread and n - 1
+                              workers (default 0 or 1: on the main thread alone). Faster on several
+                              cores, with more memory (docs/guides/cli.md); the output is the same
+                              byte for byte
       --progress, --no-progress  force the progress line on stderr on or off (default: on a TTY)
   -q, --quiet                 no summary or warnings on stderr (row errors are still printed)
   -v, --verbose               print the column mapping on stderr
@@ -129,8 +130,8 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const now = nowFor(scorer, nowOption, quiet);
   // --threads: CSV or JSONL input to CSV or JSONL output (rows of a JSON array need their neighbours' commas).
   const workerUrl = scoreWorkerUrl();
-  const parallel = threads > 0 && input.format !== "json" && outputFormat !== "json" && workerUrl !== undefined;
-  if (threads > 0 && !parallel && !quiet) {
+  const parallel = threads > 1 && input.format !== "json" && outputFormat !== "json" && workerUrl !== undefined;
+  if (threads > 1 && !parallel && !quiet) {
     const why = workerUrl === undefined ? "the worker module is not built (dist/cli/score-worker.js)" : "--threads applies to CSV or JSONL input with CSV or JSONL output";
     process.stderr.write(`icpfit: ${why}; scoring on the main thread\n`);
   }

@@ -1,41 +1,47 @@
 import { once } from "node:events";
-import { StringDecoder } from "node:string_decoder";
 import { Transform, type TransformCallback, type Writable } from "node:stream";
 import { Worker } from "node:worker_threads";
 import type { FieldMapping } from "../../adapters/index.js";
 import { CliError } from "../cli-error.js";
-import { CsvPieceParser } from "../io/csv-reader.js";
-import { countOf, CsvSegmenter } from "../io/csv-segments.js";
-import type { InputRow, RecordReader } from "../io/input-row.js";
-import { firstRecordKeys, readJsonlLines } from "../io/jsonl-reader.js";
+import type { RecordReader } from "../io/input-row.js";
 import type { HeaderMappingRequest } from "./header-mapping.js";
+import { csvHeadReader, jsonlHeadReader, type HeadReader } from "./head-readers.js";
 import { rangeCut } from "./range-cut.js";
 import type { ResultColumnOptions } from "./result-columns.js";
-import type { ScoreJob, ScoreJobResult, ScoreJobSetup } from "./score-job.js";
+import { createScoreJob, type ScoreJob, type ScoreJobResult, type ScoreJobSetup } from "./score-job.js";
 import { createBatchScorer, EXTRA_KEYS_WARNING, type BatchScorer, type BatchScorerOptions } from "./score-rows.js";
+import { countByte, newJob, type Job, type Slot } from "./parallel-jobs.js";
 import { addToTier } from "./stats.js";
 
 /*
- * `icpfit score` on worker threads, for CSV and JSONL input. The main thread does little per byte,
- * so that n workers on n cores come close to n times one thread:
+ * `icpfit score --threads n`: n threads score, this one and n − 1 workers, for CSV and JSONL input.
+ * What this thread does per byte is little next to what scoring costs, so that n threads on n cores
+ * come close to n times one thread:
  *
  * - It reads the header itself (decoding only the input's first chunks): the CSV header record, or
  *   the first JSON record's keys, from which it resolves the mapping and writes the output's head.
  * - It cuts the bytes that follow into ranges of whole lines, at a line-break byte found with
  *   `lastIndexOf` (native), counts the range's line breaks with `indexOf` (for line numbers) and
- *   transfers the range to a worker: no decoding, no strings, no copy but the range itself.
- * - Workers decode, cut records, parse, map, score and format, and answer with the output as UTF-8
- *   bytes (transferred); the main thread writes them as they are, reports row errors and adds up
- *   counts in input order, so the output is byte for byte what one thread writes.
+ *   copies the range into a slot of memory shared with the workers: no decoding, no strings.
+ * - The range goes to the worker with the fewest jobs; when every worker has two (one being scored,
+ *   one waiting), this thread scores it itself, with the same code. Scoring decodes, cuts records,
+ *   parses, maps, scores, formats and gives the output as UTF-8 bytes (a worker's transferred).
+ * - This thread writes the output bytes as they are, reports row errors and adds up counts in input
+ *   order, so the output is byte for byte what one thread writes.
  *
- * A quoted CSV cell may hold a line break, so a range may end inside a record. The main thread
- * chooses where to cut so that this is unlikely (see range-cut.ts), and the worker checks: reading
- * its range from a record start, by the same rules as one thread, it knows whether the range ends
- * at a record. When it does not, it says where the unfinished record starts; the main thread drops
- * the next range's result (read from the wrong place) and sends that record together with the next
- * range again. Results stay exact whatever the cut; a bad cut only costs a range read twice.
+ * Scoring here too, rather than only reading and writing, spares one JavaScript engine (its memory,
+ * its compilation of the same code, its garbage collection): on the 2-core benchmark, two workers
+ * beside a thread that only read and wrote spent ~5.2 s of CPU for the 1,000,000 rows one thread
+ * scores in ~4.0 s; this thread and one worker ~4.5 s (bench/README.md).
  *
- * Jobs in flight are bounded (memory stays flat): when they are all busy, reading waits.
+ * A quoted CSV cell may hold a line break, so a range may end inside a record. The cut is chosen
+ * where this is unlikely (see range-cut.ts), and the scorer checks: reading its range from a record
+ * start, by the same rules as one thread, it knows whether the range ends at a record. When it does
+ * not, it says where the unfinished record starts; the next range's result (read from the wrong
+ * place) is dropped and that record is sent again with the next range. Results stay exact whatever
+ * the cut; a bad cut only costs a range read twice.
+ *
+ * Jobs not written yet are bounded (memory stays flat): when they are all taken, reading waits.
  */
 
 /*
@@ -44,8 +50,12 @@ import { addToTier } from "./stats.js";
  * (strings over 128 KiB are freed only by a full GC; bench/README.md).
  */
 const JOB_BYTES = 64 * 1024;
-/** Jobs in flight per worker: one being scored, one waiting, one whose result is being written. */
-const JOBS_PER_WORKER = 3;
+/*
+ * Jobs sent and not written yet, per thread (this one included): a worker's two (one being scored,
+ * one waiting) and this thread's own, waiting behind them to be written in order. When they are all
+ * taken, reading waits.
+ */
+const JOBS_PER_THREAD = 3;
 /*
  * Ranges are copied into slots of this size in memory shared with the workers (a SharedArrayBuffer
  * given to them once), so a job's message carries only where its range is, and no buffer is
@@ -63,7 +73,7 @@ export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" 
   readonly encoding?: string;
   /** Output format: CSV or JSON Lines. */
   readonly format: ScoreJobSetup["format"];
-  /** Worker threads (at least 1). */
+  /** Threads that score, this one included: n − 1 workers (at least 2). */
   readonly threads: number;
   /** The worker module (dist/cli/score-worker.js). */
   readonly workerUrl: URL;
@@ -74,105 +84,10 @@ export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" 
   readonly rejects: Writable | undefined;
 }
 
-/** A job sent to a worker; settles with its result, or fails when a worker fails. */
-interface Job {
-  readonly id: number;
-  readonly last: boolean;
-  /** Its range's slot (-1: its own bytes, given back in the result) and size. */
-  readonly range: number;
-  readonly size: number;
-  readonly slot: Slot;
-  result: ScoreJobResult | undefined;
-  readonly done: Promise<ScoreJobResult>;
-  readonly settle: (result: ScoreJobResult) => void;
-  readonly fail: (error: Error) => void;
-}
-
-interface Slot {
-  readonly worker: Worker;
-  /** Its jobs not answered yet. */
-  busy: number;
-}
-
-/** Reads the input's header from its first chunks; then gives the bytes where the rows start. */
-interface HeadReader {
-  /** Feeds a chunk (undefined: the end); returns the header and the rows' bytes once the header is known. */
-  feed(chunk: Buffer | undefined): { readonly header: string[]; readonly rest: Buffer; readonly line: number } | undefined;
-  /** The line-break byte of the rows (CSV: `\r` alone when the input's start has no `\n`). */
-  readonly newline: () => "\n" | "\r";
-}
-
-/** Position just after the `count`-th byte `byte` of `bytes` (the end when there are fewer). */
-function afterNth(bytes: Buffer, byte: number, count: number): number {
-  let at = -1;
-  for (let seen = 0; seen < count; seen++) {
-    at = bytes.indexOf(byte, at + 1);
-    if (at < 0) return bytes.length;
-  }
-  return at + 1;
-}
-
-/** How many bytes `byte` are in `bytes`. */
-function countByte(bytes: Buffer, byte: number): number {
-  let count = 0;
-  for (let at = bytes.indexOf(byte); at !== -1; at = bytes.indexOf(byte, at + 1)) count++;
-  return count;
-}
-
-/*
- * CSV: the header is the first record that is not blank, read as one thread reads it (a
- * CsvSegmenter decodes the first chunks and finds the line break, Papa Parse reads the cells; bad
- * quotes there fail the run). The rows start at the next line that is not blank.
- */
-function csvHeadReader(delimiter: string): HeadReader {
-  const segmenter = new CsvSegmenter(delimiter);
-  const chunks: Buffer[] = [];
-  let parser: CsvPieceParser | undefined;
-  return {
-    newline: () => segmenter.newline,
-    feed(chunk) {
-      if (chunk !== undefined) chunks.push(chunk);
-      const pieces = chunk === undefined ? segmenter.end() : segmenter.write(chunk);
-      for (let index = 0; index < pieces.length; index++) {
-        const piece = pieces[index] as (typeof pieces)[number];
-        parser ??= new CsvPieceParser({ delimiter, newline: segmenter.newline });
-        const rows: InputRow[] = [];
-        parser.parse(piece, rows);
-        if (parser.columns === undefined) continue;
-        const bytes = Buffer.concat(chunks);
-        const newline = segmenter.newline;
-        const byte = newline === "\n" ? 10 : 13;
-        // The next line: the first row's, or the one after this piece (a header-only end has none).
-        const line = rows[0]?.line ?? ("text" in piece ? piece.line + countOf(piece.text, newline) : piece.line + 1);
-        const ended = rows.length === 0 && chunk === undefined && index === pieces.length - 1;
-        return { header: parser.columns, rest: bytes.subarray(ended ? bytes.length : afterNth(bytes, byte, line - 1)), line };
-      }
-      return undefined;
-    },
-  };
-}
-
-/*
- * JSON Lines: the header is the keys of the first JSON record among the lines of the first chunk
- * that holds a line that is not blank (none there: no header), as the one-thread reader has it.
- * The workers read every line, from the first.
- */
-function jsonlHeadReader(): HeadReader {
-  const decoder = new StringDecoder("utf8");
-  const chunks: Buffer[] = [];
-  const at = { line: 0 };
-  let rest = "";
-  return {
-    newline: () => "\n",
-    feed(chunk) {
-      if (chunk !== undefined) chunks.push(chunk);
-      const rows: InputRow[] = [];
-      rest = readJsonlLines(rest + (chunk === undefined ? decoder.end() : decoder.write(chunk)), chunk === undefined, at, rows);
-      if (rows.length === 0) return undefined;
-      return { header: firstRecordKeys(rows) ?? [], rest: Buffer.concat(chunks), line: 1 };
-    },
-  };
-}
+/** Jobs a worker has before this thread scores the next range itself: one being scored, one waiting. */
+const BUSY = 2;
+/** This thread, as a place to score a range. */
+const HERE: Slot = { worker: undefined, busy: 0 };
 
 class ParallelScorer extends Transform {
   /** Bytes read so far (progress). */
@@ -183,6 +98,8 @@ class ParallelScorer extends Transform {
   private readonly local: BatchScorer;
   private mapping: FieldMapping | undefined;
   private slots: Slot[] | undefined;
+  /** Scores a range on this thread, when every worker has enough to do. */
+  private scoreHere: ((job: ScoreJob) => ScoreJobResult) | undefined;
   private newline = 10;
   /** Bytes read and not sent yet, and the line they start on. */
   private pending: Buffer[] = [];
@@ -242,7 +159,7 @@ class ParallelScorer extends Transform {
     }
     // Write what is done; wait while every job slot is taken.
     while (this.jobs[0]?.result !== undefined) await this.writeOldest();
-    while (this.jobs.length >= (this.slots?.length ?? 0) * JOBS_PER_WORKER && this.jobs.length > 0) await this.writeOldest();
+    while (this.jobs.length >= this.options.threads * JOBS_PER_THREAD) await this.writeOldest();
   }
 
   /** Reads the header; once it is known, writes the output's head, starts the workers and returns the rows' bytes. */
@@ -274,7 +191,7 @@ class ParallelScorer extends Transform {
   private startWorkers(): void {
     const { options } = this;
     // One slot per job in flight, and one for a range read again.
-    const slots = options.threads * JOBS_PER_WORKER + 1;
+    const slots = options.threads * JOBS_PER_THREAD + 1;
     this.ranges = new SharedArrayBuffer(slots * RANGE_SLOT);
     for (let slot = slots - 1; slot >= 0; slot--) this.freeSlots.push(slot);
     const setup: ScoreJobSetup = {
@@ -296,16 +213,18 @@ class ParallelScorer extends Transform {
       ranges: this.ranges,
       slotSize: RANGE_SLOT,
     };
-    this.slots = Array.from({ length: options.threads }, () => {
-      const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: setup }), busy: 0 };
-      slot.worker.on("message", (result: ScoreJobResult) => {
+    this.scoreHere = createScoreJob(setup);
+    this.slots = Array.from({ length: options.threads - 1 }, () => {
+      const worker = new Worker(options.workerUrl, { workerData: setup });
+      const slot: Slot = { worker, busy: 0 };
+      worker.on("message", (result: ScoreJobResult) => {
         slot.busy--;
         const job = this.unanswered.get(result.id);
         this.unanswered.delete(result.id);
         job?.settle(result);
       });
-      slot.worker.on("error", (error) => this.fail(error));
-      slot.worker.on("exit", (code) => {
+      worker.on("error", (error) => this.fail(error));
+      worker.on("exit", (code) => {
         if (code !== 0 || slot.busy > 0) this.fail(new Error(`a scoring thread stopped (exit code ${code})`));
       });
       return slot;
@@ -336,31 +255,16 @@ class ParallelScorer extends Transform {
     const slots = this.slots as Slot[];
     let slot = slots[0] as Slot;
     for (const other of slots) if (other.busy < slot.busy) slot = other;
-    let settle: (result: ScoreJobResult) => void = () => undefined;
-    let fail: (error: Error) => void = () => undefined;
-    const done = new Promise<ScoreJobResult>((resolve, reject) => {
-      settle = resolve;
-      fail = reject;
-    });
-    done.catch(() => undefined); // a failure is seen when the job is awaited, in order
-    const job: Job = {
-      id: message.id,
-      last: message.last,
-      range: message.slot,
-      size: message.size,
-      slot,
-      result: undefined,
-      done,
-      settle: (result) => {
-        job.result = result;
-        settle(result);
-      },
-      fail,
-    };
+    if (slot.busy >= BUSY) slot = HERE;
+    const job = newJob(message, slot);
     if (first) this.jobs.unshift(job);
     else this.jobs.push(job);
     if (this.failure !== undefined) {
       job.fail(this.failure);
+      return;
+    }
+    if (slot.worker === undefined) {
+      job.settle((this.scoreHere as (job: ScoreJob) => ScoreJobResult)(message));
       return;
     }
     this.unanswered.set(job.id, job);
@@ -458,8 +362,8 @@ class ParallelScorer extends Transform {
 
   private async stopWorkers(): Promise<void> {
     const slots = this.slots ?? [];
-    for (const slot of slots) slot.worker.removeAllListeners("exit");
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    for (const slot of slots) slot.worker?.removeAllListeners("exit");
+    await Promise.all(slots.map((slot) => slot.worker?.terminate()));
   }
 }
 
