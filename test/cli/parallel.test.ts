@@ -164,6 +164,18 @@ describe("icpfit score --threads: JSON Lines", () => {
   });
 });
 
+describe("icpfit score --threads: records over the length limit", () => {
+  it("reports a line or record over 8 Mi characters as one thread does, and reads on", () => {
+    const long = "x".repeat(9 * 1024 * 1024);
+    const jsonl = join(dir, "long.jsonl");
+    writeFileSync(jsonl, `{"Industry":"Software"}\n{"Notes":"${long}"}\n{"Industry":"Retail"}\n`);
+    expect(expectSameRuns(jsonl, [])).toMatch(/line 2: /);
+    const csv = join(dir, "long.csv");
+    writeFileSync(csv, `Industry,Notes\nSoftware,a\nRetail,"${long}"\nSaaS,b\nInternet,${long}\nSoftware,c\n`);
+    expect(expectSameRuns(csv, [])).toMatch(/line 3: .*\n.*line 5: /);
+  });
+});
+
 describe("parallelScorer", () => {
   it("fails the run with a worker's error instead of hanging or dropping rows", async () => {
     const workerDir = mkdtempSync(join(tmpdir(), "icpfit-parallel-"));

@@ -213,7 +213,8 @@ class ParallelScorer extends Transform {
       ranges: this.ranges,
       slotSize: RANGE_SLOT,
     };
-    this.scoreHere = createScoreJob(setup);
+    // Its output stays text: it is written from this thread, as one thread writes it (no UTF-8 copy first).
+    this.scoreHere = createScoreJob(setup, { encode: false });
     this.slots = Array.from({ length: options.threads - 1 }, () => {
       const worker = new Worker(options.workerUrl, { workerData: setup });
       const slot: Slot = { worker, busy: 0 };
@@ -291,7 +292,8 @@ class ParallelScorer extends Transform {
       }
       errors.report(line, reason);
     }
-    const text = { out: Buffer.from(result.out.buffer, result.out.byteOffset, result.out.byteLength), rejected: result.rejected };
+    const out = result.out;
+    const text = { out: typeof out === "string" ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength), rejected: result.rejected };
     const { rejects } = this.options;
     if (text.rejected !== "" && rejects !== undefined && !rejects.write(text.rejected)) await once(rejects, "drain");
     this.writeText({ out: text.out, rejected: "" });

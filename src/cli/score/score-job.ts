@@ -64,10 +64,10 @@ export interface ScoreJob {
 export interface ScoreJobResult {
   readonly id: number;
   /**
-   * The output, UTF-8 encoded: bytes move between threads without a copy and go to the output
-   * file as they are.
+   * The output, UTF-8 encoded on a worker (bytes move between threads without a copy and go to the
+   * output file as they are), text on the main thread (`encode: false`), which writes it itself.
    */
-  readonly out: Uint8Array;
+  readonly out: Uint8Array | string;
   readonly rejected: string;
   /** Row errors to report, as [line, reason]. */
   readonly errors: [number, string][];
@@ -114,7 +114,7 @@ function tailStart(bytes: Uint8Array, lines: number, newline: number): number {
 const encoder = new TextEncoder();
 
 /** The scorer of ranges (what a worker thread runs for each job); compiles the ICP once, for the rows it reads. */
-export function createScoreJob(setup: ScoreJobSetup): (job: ScoreJob) => ScoreJobResult {
+export function createScoreJob(setup: ScoreJobSetup, options: { readonly encode: boolean } = { encode: true }): (job: ScoreJob) => ScoreJobResult {
   const decode = rangeDecoder(setup.encoding);
   const newlineByte = setup.newline === "\n" ? 10 : 13;
   const parser = setup.input === "csv" ? new CsvPieceParser({ delimiter: setup.delimiter, newline: setup.newline, columns: setup.header }) : undefined;
@@ -170,11 +170,11 @@ export function createScoreJob(setup: ScoreJobSetup): (job: ScoreJob) => ScoreJo
       }
     } catch (error) {
       const failure = { message: error instanceof Error ? error.message : String(error), exitCode: error instanceof CliError ? error.exitCode : undefined };
-      return { id: job.id, out: new Uint8Array(0), rejected: "", errors: [], read: 0, scored: 0, rejectedRows: 0, tiers: [], tail: -1, tailLine: 0, bytes: job.bytes, failure };
+      return { id: job.id, out: "", rejected: "", errors: [], read: 0, scored: 0, rejectedRows: 0, tiers: [], tail: -1, tailLine: 0, bytes: job.bytes, failure };
     }
     return {
       id: job.id,
-      out: encoder.encode(out),
+      out: options.encode ? encoder.encode(out) : out,
       rejected,
       errors,
       read: stats.read,

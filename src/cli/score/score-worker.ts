@@ -10,7 +10,7 @@ import { createScoreJob, type ScoreJob, type ScoreJobSetup } from "./score-job.j
 const run = createScoreJob(workerData as ScoreJobSetup);
 parentPort?.on("message", (job: ScoreJob) => {
   const result = run(job);
-  const transfer = [result.out.buffer as ArrayBuffer];
+  const transfer = typeof result.out === "string" ? [] : [result.out.buffer as ArrayBuffer];
   if (result.bytes !== undefined && result.bytes.byteLength > 0) transfer.push(result.bytes.buffer as ArrayBuffer);
   parentPort?.postMessage(result, transfer);
 });
