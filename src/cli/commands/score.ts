@@ -1,6 +1,5 @@
-import { once } from "node:events";
 import type { Duplex } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { finished, pipeline } from "node:stream/promises";
 import { EXIT, usageError } from "../cli-error.js";
 import { flagOption, integerOption, listOption, commandInput, stringOption } from "../args.js";
 import { INPUT_HELP, INPUT_OPTIONS, mappingRequestOf, openLeadInput } from "../input-options.js";
@@ -224,7 +223,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   }
   if (rejects !== undefined && !isStdout(rejects)) {
     rejects.end();
-    await once(rejects, "finish");
+    // finished(), not once("finish"): a rejects file that failed after the rows were all read (a
+    // full disk, reported asynchronously) has emitted its error already and will never finish.
+    await finished(rejects);
   }
   if (!quiet) process.stderr.write(formatSummary(stats, performance.now() - started, rejectsPath) + (mostlyRejectedWarning(stats.rejected, stats.read) ?? ""));
   if (strict && stats.rejected > 0) {

@@ -295,7 +295,7 @@ class ParallelScorer extends Transform {
     const out = result.out;
     const text = { out: typeof out === "string" ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength), rejected: result.rejected };
     const { rejects } = this.options;
-    if (text.rejected !== "" && rejects !== undefined && !rejects.write(text.rejected)) await once(rejects, "drain");
+    if (text.rejected !== "" && rejects !== undefined && !this.writeRejected(rejects, text.rejected)) await once(rejects, "drain");
     this.writeText({ out: text.out, rejected: "" });
     if (result.tail >= 0) await this.readAgain(job, result);
     else this.release(job);
@@ -348,9 +348,20 @@ class ParallelScorer extends Transform {
     if (job.range >= 0) this.freeSlots.push(job.range);
   }
 
+  /**
+   * Writes rejected rows; false when the rejects file wants a drain first. A rejects file that
+   * failed (a full disk) fails the run here: it emits its error once, and waiting for it to drain
+   * would wait for ever.
+   */
+  private writeRejected(rejects: Writable, text: string): boolean {
+    const ready = rejects.write(text);
+    if (rejects.errored !== null) throw rejects.errored;
+    return ready;
+  }
+
   private writeText(text: { readonly out: string | Buffer; readonly rejected: string }): void {
     const { rejects } = this.options;
-    if (text.rejected !== "" && rejects !== undefined) rejects.write(text.rejected);
+    if (text.rejected !== "" && rejects !== undefined) this.writeRejected(rejects, text.rejected);
     if (text.out.length > 0) this.push(text.out);
   }
 
