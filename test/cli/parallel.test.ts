@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileIcp } from "../../src/index.js";
 import { parallelScorer } from "../../src/cli/score/parallel.js";
@@ -95,6 +96,16 @@ describe("icpfit score --threads: CSV cut into byte ranges", () => {
     const semicolon = join(dir, "notes-semicolon.csv");
     writeFileSync(semicolon, `\n\n${notesCsv(3000, "\n").replaceAll(",", ";")}`);
     expectSameRuns(semicolon, ["--delimiter", ";", "--explain"]);
+  });
+
+  it("reads Windows-1252 and gzip input as one thread does (the input is decoded before it is cut)", () => {
+    const text = notesCsv(3000, "\r\n").replaceAll("Co ", "Café ");
+    const latin = join(dir, "notes-1252.csv");
+    writeFileSync(latin, Buffer.from(text, "latin1"));
+    expect(expectSameRuns(latin, ["--encoding", "windows-1252"])).not.toContain("scoring on the main thread");
+    const gzipped = join(dir, "notes.csv.gz");
+    writeFileSync(gzipped, gzipSync(Buffer.from(text)));
+    expectSameRuns(gzipped, []);
   });
 
   it("gives one thread's output for an empty input, a header alone and a last line without a break", () => {

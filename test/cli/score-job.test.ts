@@ -39,7 +39,6 @@ function setup(input: "csv" | "jsonl"): ScoreJobSetup {
     now: Date.UTC(2026, 10, 23),
     columnOptions: { prefix: "icp_", reasons: 1, explain: false },
     input,
-    encoding: "utf-8",
     header: ["Industry", "Notes"],
     newline: "\n",
     mapping: { "firmographic.industry": "Industry" },

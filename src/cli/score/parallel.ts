@@ -69,8 +69,6 @@ const RANGE_SLOT = 256 * 1024;
 export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" | "unit" | "format"> {
   /** The input format. */
   readonly input: "csv" | "jsonl";
-  /** The input's encoding, decoded by each worker (line breaks must be the bytes 10 and 13). */
-  readonly encoding?: string;
   /** Output format: CSV or JSON Lines. */
   readonly format: ScoreJobSetup["format"];
   /** Threads that score, this one included: n − 1 workers (at least 2). */
@@ -199,7 +197,6 @@ class ParallelScorer extends Transform {
       now: options.now,
       columnOptions: options.columnOptions,
       input: options.input,
-      encoding: options.encoding ?? "utf-8",
       header: this.header ?? [],
       newline: this.head.newline(),
       mapping: this.mapping ?? {},

@@ -23,11 +23,6 @@ export interface ScoreJobSetup {
   readonly columnOptions: ResultColumnOptions;
   /** The input format: whole CSV records, or JSON Lines. */
   readonly input: "csv" | "jsonl";
-  /**
-   * The input's text encoding, a `TextDecoder` label; each worker decodes its own bytes. It must
-   * write line breaks as the bytes 10 and 13 (UTF-8, Windows-1252, Latin-1 do; UTF-16 does not).
-   */
-  readonly encoding: string;
   /** The CSV header, or the keys of the first JSON record. */
   readonly header: string[];
   /** CSV: the line break (read from the start of the input). */
@@ -91,14 +86,12 @@ export interface ScoreJobResult {
 /** Rows per batch: small batches keep the rows in flight young (see score-rows.ts). */
 const BATCH_ROWS = 512;
 
-/** The decoder of a range's bytes: UTF-8 as the one-thread readers decode it, other encodings with `TextDecoder`. */
-function rangeDecoder(encoding: string): (bytes: Uint8Array) => string {
-  const label = encoding.toLowerCase();
-  if (label === "utf-8" || label === "utf8") return (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  // A byte order mark is text here: ranges start mid-input, and the main thread reads the input's start.
-  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  return (bytes) => decoder.decode(bytes);
-}
+/*
+ * A range's text. The input reaches the scorers as checked UTF-8 whatever its encoding (--encoding
+ * is decoded, and bad bytes refused with their line, in front of the readers and of the ranges,
+ * src/cli/io/input-decoder.ts), so ranges decode as the one-thread readers do.
+ */
+const decode = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 
 /** Where the record holding the last `lines` line breaks of `bytes` starts: just after the line break before them. */
 function tailStart(bytes: Uint8Array, lines: number, newline: number): number {
@@ -115,7 +108,6 @@ const encoder = new TextEncoder();
 
 /** The scorer of ranges (what a worker thread runs for each job); compiles the ICP once, for the rows it reads. */
 export function createScoreJob(setup: ScoreJobSetup, options: { readonly encode: boolean } = { encode: true }): (job: ScoreJob) => ScoreJobResult {
-  const decode = rangeDecoder(setup.encoding);
   const newlineByte = setup.newline === "\n" ? 10 : 13;
   const parser = setup.input === "csv" ? new CsvPieceParser({ delimiter: setup.delimiter, newline: setup.newline, columns: setup.header }) : undefined;
   let errors: [number, string][] = [];
