@@ -5,6 +5,7 @@ import { CsvPieceParser, csvReader } from "../../src/cli/io/csv-reader.js";
 import { detectNewline } from "../../src/cli/io/csv-segments.js";
 import { MAX_RECORD_CHARS } from "../../src/cli/io/input-limits.js";
 import type { InputRow } from "../../src/cli/io/input-row.js";
+import { splitBytes } from "./byte-chunks.js";
 
 /** Feeds `chunks` (bytes) through the reader and collects the header and every row. */
 async function read(chunks: readonly (string | Buffer)[], delimiter?: string) {
@@ -19,20 +20,6 @@ async function read(chunks: readonly (string | Buffer)[], delimiter?: string) {
 function chunked(text: string): string[] {
   const chunks: string[] = [];
   for (let from = 0; from < text.length; from += 65536) chunks.push(text.slice(from, from + 65536));
-  return chunks;
-}
-
-/** Splits `text` into byte chunks at the given (byte) offsets. */
-function splitBytes(text: string, cuts: readonly number[]): Buffer[] {
-  const bytes = Buffer.from(text);
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(bytes.subarray(from, point));
-    from = point;
-  }
-  chunks.push(bytes.subarray(from));
   return chunks;
 }
 

@@ -5,6 +5,7 @@ import { MAX_RECORD_CHARS, MAX_ROW_DEPTH } from "../../src/cli/io/input-limits.j
 import type { InputRow } from "../../src/cli/io/input-row.js";
 import { JsonArrayScanner } from "../../src/cli/io/json-array-scanner.js";
 import { jsonReader } from "../../src/cli/io/json-reader.js";
+import { splitBytes } from "./byte-chunks.js";
 
 /** Feeds `chunks` (bytes) through a JSON reader and collects the header, the rows and the batches. */
 async function read(chunks: readonly (string | Buffer)[]) {
@@ -17,20 +18,6 @@ async function read(chunks: readonly (string | Buffer)[]) {
     rows.push(...(batch as InputRow[]));
   }
   return { header: reader.header(), rows, batches };
-}
-
-/** Splits `text` into byte chunks at the given (byte) offsets. */
-function splitBytes(text: string, cuts: readonly number[]): Buffer[] {
-  const bytes = Buffer.from(text);
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(bytes.subarray(from, point));
-    from = point;
-  }
-  chunks.push(bytes.subarray(from));
-  return chunks;
 }
 
 describe("jsonReader", () => {
