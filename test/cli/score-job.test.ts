@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { compileIcp as realCompileIcp, type Icp } from "../../src/index.js";
-import { createScoreJob, type ScoreJob, type ScoreJobSetup } from "../../src/cli/score/score-job.js";
+import { createScoreJob, type ScoreJob, type ScoreJobResult, type ScoreJobSetup } from "../../src/cli/score/score-job.js";
 import { FIXTURES } from "./helpers.js";
 
 // Every compilation of an ICP goes through one of these two; the test counts them.
@@ -24,6 +24,15 @@ vi.mock("../../src/engine/compile.js", async (importOriginal) => {
 
 const icp: Icp = realCompileIcp(JSON.parse(readFileSync(join(FIXTURES, "icp.json"), "utf8")) as Parameters<typeof realCompileIcp>[0]).icp;
 const ranges = new SharedArrayBuffer(2 * 4096);
+const OUTPUT_SLOT = 256;
+const outputs = new SharedArrayBuffer(2 * OUTPUT_SLOT);
+
+/** A result's output text: in the job's output slot, or in bytes of its own. */
+function outText(result: ScoreJobResult, slot = 1): string {
+  if (result.outSlot < 0) return Buffer.from(result.out).toString();
+  expect(result.out).toBe("");
+  return Buffer.from(outputs, slot * OUTPUT_SLOT, result.outSlot).toString();
+}
 
 /** A job for `text`: in slot 1 of the shared ranges, or in bytes of its own. */
 function job(id: number, text: string, line: number, last: boolean, own = false): ScoreJob {
@@ -51,6 +60,8 @@ function setup(input: "csv" | "jsonl"): ScoreJobSetup {
     rejectsFormat: "csv",
     ranges,
     slotSize: 4096,
+    outputs,
+    outputSize: OUTPUT_SLOT,
   };
 }
 
@@ -70,7 +81,8 @@ describe("createScoreJob", () => {
     const range = 'Software,"one\nline"\nRetail,"Müller\nopen\nstill\n';
     const result = run(job(7, range, 10, false));
     expect(result.id).toBe(7);
-    expect(Buffer.from(result.out).toString()).toMatch(/^Software,"one\nline",100,[a-z-]+,[\d.]+,,Tech industry \(\+30\)\n$/);
+    expect(result.outSlot).toBeGreaterThan(0); // encoded into the range slot's output slot, not a buffer of its own
+    expect(outText(result)).toMatch(/^Software,"one\nline",100,[a-z-]+,[\d.]+,,Tech industry \(\+30\)\n$/);
     expect(result.tail).toBe(Buffer.byteLength('Software,"one\nline"\n'));
     expect(result.tailLine).toBe(12);
     expect(result.bytes).toBeUndefined(); // the range stays in its slot, where the main thread reads it again
@@ -79,7 +91,22 @@ describe("createScoreJob", () => {
     // Read again with what follows, from there, the record is whole.
     const again = run(job(8, 'Retail,"Müller\nopen\nstill\nclosed"\n', 12, false));
     expect(again.tail).toBe(-1);
-    expect(Buffer.from(again.out).toString()).toMatch(/^Retail,"Müller\nopen\nstill\nclosed",0,/);
+    expect(outText(again)).toMatch(/^Retail,"Müller\nopen\nstill\nclosed",0,/);
+  });
+
+  it("encodes an output into its range's output slot when it fits, else into bytes of its own", () => {
+    const run = createScoreJob(setup("csv"));
+    const small = run(job(1, "Software,ü\n", 2, false));
+    expect(outText(small)).toMatch(/^Software,ü,100,/);
+    const rows = "Software,ü\n".repeat(10); // ~400 bytes of output: more than a slot holds
+    const big = run(job(2, rows, 2, false));
+    expect(big.outSlot).toBe(-1);
+    expect(outText(big).split("\n").filter((row) => row.startsWith("Software,ü,100,"))).toHaveLength(10);
+    const own = run(job(3, "Software,ü\n", 2, false, true)); // a range in bytes of its own has no slot
+    expect(own.outSlot).toBe(-1);
+    expect(outText(own)).toBe(outText(small));
+    const text = createScoreJob(setup("csv"), { encode: false })(job(4, "Software,ü\n", 2, false));
+    expect([text.out, text.outSlot]).toEqual([outText(small), -1]);
   });
 
   it("numbers rows from the range's first line and reports a failure instead of throwing", () => {

@@ -64,6 +64,8 @@ const JOBS_PER_THREAD = 3;
  * (a long record) gets a buffer of its own.
  */
 const RANGE_SLOT = 256 * 1024;
+/** A range's output slot (score-job.ts): the output is about twice the input on the benchmark file. */
+const OUTPUT_SLOT = 4 * RANGE_SLOT;
 
 /** Options of the parallel scorer, on top of those of the batch scorer on this thread. */
 export interface ParallelScoreOptions extends Omit<BatchScorerOptions, "header" | "unit" | "format"> {
@@ -109,6 +111,7 @@ class ParallelScorer extends Transform {
   private nextId = 0;
   /** The range slots, and those free. */
   private ranges: SharedArrayBuffer | undefined;
+  private outputs: SharedArrayBuffer | undefined;
   private readonly freeSlots: number[] = [];
   private failure: Error | undefined;
   private warnedExtraKeys = false;
@@ -191,6 +194,7 @@ class ParallelScorer extends Transform {
     // One slot per job in flight, and one for a range read again.
     const slots = options.threads * JOBS_PER_THREAD + 1;
     this.ranges = new SharedArrayBuffer(slots * RANGE_SLOT);
+    this.outputs = new SharedArrayBuffer(slots * OUTPUT_SLOT);
     for (let slot = slots - 1; slot >= 0; slot--) this.freeSlots.push(slot);
     const setup: ScoreJobSetup = {
       icp: options.icp,
@@ -209,9 +213,9 @@ class ParallelScorer extends Transform {
       rejectsFormat: options.rejectsFormat,
       ranges: this.ranges,
       slotSize: RANGE_SLOT,
+      outputs: this.outputs,
+      outputSize: OUTPUT_SLOT,
     };
-    // Its output stays text: it is written from this thread, as one thread writes it (no UTF-8 copy first).
-    this.scoreHere = createScoreJob(setup, { encode: false });
     this.slots = Array.from({ length: options.threads - 1 }, () => {
       const worker = new Worker(options.workerUrl, { workerData: setup });
       const slot: Slot = { worker, busy: 0 };
@@ -227,6 +231,9 @@ class ParallelScorer extends Transform {
       });
       return slot;
     });
+    // Its output stays text: it is written from this thread, as one thread writes it (no UTF-8 copy first).
+    // Compiled after the workers start, so that they start meanwhile.
+    this.scoreHere = createScoreJob(setup, { encode: false });
   }
 
   /** Sends the first `size` pending bytes as a job (`last`: all of them, the input's end). */
@@ -290,7 +297,9 @@ class ParallelScorer extends Transform {
       errors.report(line, reason);
     }
     const out = result.out;
-    const text = { out: typeof out === "string" ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength), rejected: result.rejected };
+    // From the job's output slot, copied: the slot is used again before the output stream writes it.
+    const bytes = result.outSlot >= 0 ? Buffer.from(new Uint8Array(this.outputs as SharedArrayBuffer, job.range * OUTPUT_SLOT, result.outSlot)) : undefined;
+    const text = { out: bytes ?? (typeof out === "string" ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength)), rejected: result.rejected };
     const { rejects } = this.options;
     if (text.rejected !== "" && rejects !== undefined && !this.writeRejected(rejects, text.rejected)) await once(rejects, "drain");
     this.writeText({ out: text.out, rejected: "" });
