@@ -43,18 +43,28 @@ export function exceedsConditionDepth(node: unknown): boolean {
   return false;
 }
 
-/** One issue per rule of an ICP input whose conditions nest deeper than {@link MAX_CONDITION_DEPTH}. */
-export function conditionDepthIssues(input: unknown): IcpIssue[] {
-  const rules = input !== null && typeof input === "object" && Object.hasOwn(input, "rules") ? (input as { rules: unknown }).rules : undefined;
-  if (!Array.isArray(rules)) return [];
+function ownList(value: unknown, key: string): readonly unknown[] {
+  const list = value !== null && typeof value === "object" && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list) ? list : [];
+}
+
+function rulesTooDeep(rules: readonly unknown[], base: ReadonlyArray<string | number>): IcpIssue[] {
   const issues: IcpIssue[] = [];
-  (rules as readonly unknown[]).forEach((rule, index) => {
+  rules.forEach((rule, index) => {
     if (exceedsConditionDepth(rule)) {
       issues.push({
-        path: ["rules", index],
+        path: [...base, index],
         message: `nests all / any / not more than ${MAX_CONDITION_DEPTH} levels deep, the limit; flatten its conditions or split the rule`,
       });
     }
   });
   return issues;
+}
+
+/** One issue per rule of an ICP input (its own rules and its personas') whose conditions nest deeper than {@link MAX_CONDITION_DEPTH}. */
+export function conditionDepthIssues(input: unknown): IcpIssue[] {
+  return [
+    ...rulesTooDeep(ownList(input, "rules"), ["rules"]),
+    ...ownList(input, "personas").flatMap((persona, index) => rulesTooDeep(ownList(persona, "rules"), ["personas", index, "rules"])),
+  ];
 }

@@ -16,7 +16,7 @@ let freeMail: ReadonlySet<string> | undefined;
 /**
  * The free / consumer mail domains `contact.freeMail` looks up: gmail.com, outlook.com, gmx.de,
  * qq.com and about 400 more, generated from the npm package `email-providers` (see
- * docs/guides/contacts.md for what is in it and why).
+ * docs/guides/icp-and-personas.md, "Free-mail detection", for what is in it and why).
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { PersonaSchema } from "./persona.js";
+import { PriorityMatrixSchema } from "./priority.js";
 import { RuleSchema } from "./rule.js";
 import { MissingPolicySchema } from "./rule-options.js";
 import { GradeThresholdsSchema, TierThresholdsSchema } from "./tiers.js";
@@ -8,7 +10,7 @@ import { GradeThresholdsSchema, TierThresholdsSchema } from "./tiers.js";
 const icpId = z.string().trim().min(1).max(100);
 
 /**
- * An Ideal Customer Profile: identity, tier thresholds, missing-data policy, `minConfidence` and 1-200 rules. Strict: unknown properties are errors, so typos surface.
+ * An Ideal Customer Profile: identity, tier thresholds, missing-data policy, `minConfidence`, 1-200 rules, and optional buyer personas with a priority matrix. Strict: unknown properties are errors, so typos surface.
  * Validate untrusted ICPs with `safeParseIcp` / `defineIcp` / `compileIcp`, which also check field
  * paths and refuse conditions nested deeper than `MAX_CONDITION_DEPTH` before zod recurses into them.
  *
@@ -42,6 +44,10 @@ export const IcpSchema: z.ZodObject<
     minConfidence: z.ZodOptional<z.ZodNumber>;
     /** The rules, 1 to 200. */
     rules: z.ZodArray<typeof RuleSchema>;
+    /** Buyer personas (up to 20, ids unique): rules on the contact and a playbook; see the guide "ICP and personas". */
+    personas: z.ZodOptional<z.ZodArray<typeof PersonaSchema>>;
+    /** Company tier × persona match → priority label; rows given replace the default rows (A1 ... D3, X). Needs `personas`. */
+    priorityMatrix: z.ZodOptional<typeof PriorityMatrixSchema>;
   },
   z.core.$strict
 > = z.strictObject({
@@ -56,6 +62,8 @@ export const IcpSchema: z.ZodObject<
   missing: MissingPolicySchema.optional(),
   minConfidence: z.number().min(0).max(1).optional(),
   rules: z.array(RuleSchema).min(1).max(200),
+  personas: z.array(PersonaSchema).max(20).optional(),
+  priorityMatrix: PriorityMatrixSchema.optional(),
 });
 
 /**

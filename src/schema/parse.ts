@@ -6,6 +6,7 @@ import { conditionDepthIssues } from "./condition-depth.js";
 import { toIcpIssues } from "./issues.js";
 import { ruleShapeIssues } from "./rule-issues.js";
 import { checkFieldsOfInvalidRule, checkIcpSemantics, checkRuleSemantics, duplicateIdIssue } from "./validate-icp.js";
+import { checkPersonasSemantics, isInsideAPersonaRule, personaIssuesOfInvalidIcp } from "./validate-personas.js";
 
 /** The outcome of a `safeParse`-style call: the data, or the error that `parse` would throw.
  *
@@ -40,7 +41,8 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * Validates an ICP without throwing: its shape (every zod issue), then its meaning (field paths,
- * operators per field, points per effect, duplicate ids). Unknown field paths are reported with
+ * operators per field, points per effect, duplicate ids; persona rules read only `contact.*` and
+ * `painPoints`). Unknown field paths are reported with
  * code `UNKNOWN_FIELD` when they are the only problem, `INVALID_ICP` otherwise. A rule nesting
  * `all` / `any` / `not` more than 32 levels deep (`MAX_CONDITION_DEPTH`) is refused first, on its
  * own (`INVALID_ICP` at `rules[i]`), before anything walks it.
@@ -59,13 +61,17 @@ export function safeParseIcp(input: unknown): SafeParseResult<Icp> {
   const parsed = IcpSchema.safeParse(input);
   if (!parsed.success) {
     const issues = uniqueIssues([
-      ...toIcpIssues(parsed.error.issues.filter((issue) => !isInsideARule(issue.path))),
+      ...toIcpIssues(parsed.error.issues.filter((issue) => !isInsideARule(issue.path) && !isInsideAPersonaRule(issue.path))),
       ...shapeIssuesOfRules(input),
       ...semanticIssuesOfRules(input),
+      ...personaIssuesOfInvalidIcp(input),
     ]).sort(comparePaths);
     return { success: false, error: new IcpError("INVALID_ICP", issues) };
   }
-  const { invalid, unknownFields } = checkIcpSemantics(parsed.data);
+  const rules = checkIcpSemantics(parsed.data);
+  const personas = checkPersonasSemantics(parsed.data);
+  const invalid = [...rules.invalid, ...personas.invalid];
+  const unknownFields = [...rules.unknownFields, ...personas.unknownFields];
   if (invalid.length > 0 || unknownFields.length > 0) {
     const issues: IcpIssue[] = [...invalid, ...unknownFields].sort(comparePaths);
     return { success: false, error: new IcpError(invalid.length === 0 ? "UNKNOWN_FIELD" : "INVALID_ICP", issues) };
@@ -103,7 +109,7 @@ function semanticIssuesOfRules(input: unknown): IcpIssue[] {
       else issues.push(duplicateIdIssue(id.trim(), index, first));
     }
     const parsed = RuleSchema.safeParse(rule);
-    const { invalid, unknownFields } = parsed.success ? checkRuleSemantics(parsed.data, index) : checkFieldsOfInvalidRule(rule, index);
+    const { invalid, unknownFields } = parsed.success ? checkRuleSemantics(parsed.data, ["rules", index]) : checkFieldsOfInvalidRule(rule, ["rules", index]);
     issues.push(...invalid, ...unknownFields);
   });
   return issues;

@@ -1,27 +1,9 @@
 import * as z from "zod";
-import { AxisSchema, EffectSchema } from "./rule-options.js";
+import { PersonaFitSchema, PersonaScoreSchema } from "./persona-result.js";
+import { RuleResultSchema } from "./rule-result.js";
 
-/**
- * What a rule's condition did: `match`, `partial`, `miss`, `unknown` or `excluded`.
- *
- * @example
- * ```ts
- * import { RuleOutcomeSchema } from "icpfit";
- * RuleOutcomeSchema.parse("partial");
- * ```
- */
-export const RuleOutcomeSchema: z.ZodEnum<{
-  /** The condition holds: full points (for a `require` rule, the requirement is met). */
-  match: "match";
-  /** The condition holds in part (numeric `falloff`, `withinDays` `halfLife`): a share of the points. */
-  partial: "partial";
-  /** The condition does not hold: no points (for a `require` rule, disqualified). */
-  miss: "miss";
-  /** The field is missing or of the wrong type; the missing-data policy decides what that costs. */
-  unknown: "unknown";
-  /** An `exclude` rule's condition holds: the lead is disqualified. */
-  excluded: "excluded";
-}> = z.enum(["match", "partial", "miss", "unknown", "excluded"]);
+export { RuleOutcomeSchema, RuleResultSchema, type RuleOutcome, type RuleResult } from "./rule-result.js";
+
 /**
  * A result tier: primary, secondary, tertiary, unqualified, disqualified or insufficient-data.
  *
@@ -52,49 +34,6 @@ export const TierSchema: z.ZodEnum<{
   "disqualified",
   "insufficient-data",
 ]);
-
-/**
- * One ledger entry: a rule's outcome, the points it earned, what it added to the denominator (`maxPoints`), its configured `weight` and a plain-words reason.
- *
- * @example
- * ```ts
- * import { RuleResultSchema } from "icpfit";
- * RuleResultSchema.parse({ id: "size", label: "50-500 employees", effect: "score", axis: "fit", outcome: "match", points: 20, maxPoints: 20, weight: 20, reason: "50-500 employees" });
- * ```
- */
-export const RuleResultSchema: z.ZodObject<
-  {
-    /** The rule's id. */
-    id: z.ZodString;
-    /** The rule's label. */
-    label: z.ZodString;
-    /** The rule's effect. */
-    effect: typeof EffectSchema;
-    /** The rule's axis. */
-    axis: typeof AxisSchema;
-    /** What the condition did with this lead. */
-    outcome: typeof RuleOutcomeSchema;
-    /** Points earned (partial, negative or 0 included). */
-    points: z.ZodNumber;
-    /** What the rule added to the denominator: its positive weight when known, 0 when unknown under `neutral` or when it is a knockout. */
-    maxPoints: z.ZodNumber;
-    /** The rule's configured points. */
-    weight: z.ZodNumber;
-    /** Plain-words reason for this outcome. */
-    reason: z.ZodString;
-  },
-  z.core.$strip
-> = z.object({
-  id: z.string(),
-  label: z.string(),
-  effect: EffectSchema,
-  axis: AxisSchema,
-  outcome: RuleOutcomeSchema,
-  points: z.number(),
-  maxPoints: z.number(),
-  weight: z.number(),
-  reason: z.string(),
-});
 
 /**
  * The thresholds a result was tiered with, so it can be explained without its ICP.
@@ -130,6 +69,7 @@ export const ResultThresholdsSchema: z.ZodObject<
 
 /**
  * A scoring result: plain JSON, safe to store and to validate when it comes back. `points` is the sum of `rules[].points`; `score = round(100 × max(0, points) / maxPoints)`.
+ * Company fit (`score`, `tier`, `rules`) and persona fit (`persona`, `personas`) stay apart; `priority` combines them.
  *
  * @example
  * ```ts
@@ -177,6 +117,12 @@ export const IcpResultSchema: z.ZodObject<
     thresholds: typeof ResultThresholdsSchema;
     /** One ledger entry per rule, in ICP order. */
     rules: z.ZodArray<typeof RuleResultSchema>;
+    /** The contact's best persona (ranked by match, then score, then ICP order); only when the ICP has personas and the lead a contact. */
+    persona: z.ZodOptional<typeof PersonaFitSchema>;
+    /** Every persona's score for the contact, in ICP order; only with `persona`. */
+    personas: z.ZodOptional<z.ZodArray<typeof PersonaScoreSchema>>;
+    /** Company tier × persona match from the ICP's priority matrix (default `A1` ... `D3`, `X`); only with `persona`. */
+    priority: z.ZodOptional<z.ZodString>;
   },
   z.core.$strip
 > = z.object({
@@ -193,18 +139,11 @@ export const IcpResultSchema: z.ZodObject<
   disqualifiedBy: z.object({ rule: z.string(), reason: z.string() }).optional(),
   thresholds: ResultThresholdsSchema,
   rules: z.array(RuleResultSchema),
+  persona: PersonaFitSchema.optional(),
+  personas: z.array(PersonaScoreSchema).optional(),
+  priority: z.string().optional(),
 });
 
-/**
- * A rule outcome.
- *
- * @example
- * ```ts
- * import type { RuleOutcome } from "icpfit";
- * const value: RuleOutcome = "match";
- * ```
- */
-export type RuleOutcome = z.infer<typeof RuleOutcomeSchema>;
 /**
  * A result tier.
  *
@@ -215,18 +154,6 @@ export type RuleOutcome = z.infer<typeof RuleOutcomeSchema>;
  * ```
  */
 export type Tier = z.infer<typeof TierSchema>;
-/**
- * One ledger entry of a result.
- *
- * @example
- * ```ts
- * import { scoreLead, type RuleResult } from "icpfit";
- * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "r", field: "firmographic.country", op: "eq", value: "US", points: 5 }] } as const;
- * const first: RuleResult | undefined = scoreLead({}, icp).rules[0];
- * first?.outcome; // "unknown"
- * ```
- */
-export type RuleResult = z.infer<typeof RuleResultSchema>;
 /**
  * The thresholds stored in a result.
  *

@@ -41,27 +41,40 @@ export interface PathIssues {
   readonly unknownFields: IcpIssue[];
 }
 
-function checkCondition(condition: Condition, path: Array<string | number>, out: PathIssues): void {
+/**
+ * Which lead fields a group of rules may read: undefined when a field is allowed, else why not
+ * (persona rules read the contact only). Top-level rules read every lead field.
+ */
+export type FieldRestriction = (fieldPath: string) => string | undefined;
+
+const anyField: FieldRestriction = () => undefined;
+
+function checkCondition(condition: Condition, path: Array<string | number>, out: PathIssues, restrict: FieldRestriction): void {
   if ("all" in condition) {
-    condition.all.forEach((inner, index) => checkCondition(inner, [...path, "all", index], out));
+    condition.all.forEach((inner, index) => checkCondition(inner, [...path, "all", index], out, restrict));
     return;
   }
   if ("any" in condition) {
-    condition.any.forEach((inner, index) => checkCondition(inner, [...path, "any", index], out));
+    condition.any.forEach((inner, index) => checkCondition(inner, [...path, "any", index], out, restrict));
     return;
   }
   if ("not" in condition) {
-    checkCondition(condition.not, [...path, "not"], out);
+    checkCondition(condition.not, [...path, "not"], out, restrict);
     return;
   }
-  checkLeaf(condition.field, condition.op, path, out);
+  checkLeaf(condition.field, condition.op, path, out, restrict);
 }
 
 /* `op` is unknown when the leaf failed the schema: an operator that is not one gets no fit check. */
-function checkLeaf(fieldPath: string, op: unknown, path: Array<string | number>, out: PathIssues): void {
+function checkLeaf(fieldPath: string, op: unknown, path: Array<string | number>, out: PathIssues, restrict: FieldRestriction): void {
   const field = checkFieldPath(fieldPath);
   if (!field.ok) {
     out.unknownFields.push({ path: [...path, "field"], message: field.message });
+    return;
+  }
+  const refused = restrict(fieldPath);
+  if (refused !== undefined) {
+    out.invalid.push({ path: [...path, "field"], message: refused });
     return;
   }
   if (typeof op !== "string" || !OPS_BY_KIND.any.has(op as Operator)) return;
@@ -76,23 +89,23 @@ function checkLeaf(fieldPath: string, op: unknown, path: Array<string | number>,
 
 /* The same walk over input that failed the schema: each node is read as the branch it was written
  * for, and a leaf is checked when its field is text, whatever else is wrong with it. */
-function checkConditionOfInvalidRule(node: unknown, path: Array<string | number>, out: PathIssues): void {
+function checkConditionOfInvalidRule(node: unknown, path: Array<string | number>, out: PathIssues, restrict: FieldRestriction): void {
   const branch = branchOf(node);
   if (branch === undefined) return;
   const inner = child(node, branch === "leaf" ? "field" : branch);
   if (branch === "leaf") {
     // zod trims field paths; a blank one is already reported as too short.
-    if (typeof inner === "string" && inner.trim() !== "") checkLeaf(inner.trim(), child(node, "op"), path, out);
+    if (typeof inner === "string" && inner.trim() !== "") checkLeaf(inner.trim(), child(node, "op"), path, out, restrict);
   } else if (branch === "not") {
-    checkConditionOfInvalidRule(inner, [...path, "not"], out);
+    checkConditionOfInvalidRule(inner, [...path, "not"], out, restrict);
   } else if (Array.isArray(inner)) {
-    inner.forEach((condition: unknown, index) => checkConditionOfInvalidRule(condition, [...path, branch, index], out));
+    inner.forEach((condition: unknown, index) => checkConditionOfInvalidRule(condition, [...path, branch, index], out, restrict));
   }
 }
 
-function checkRule(rule: Rule, index: number, out: PathIssues): void {
-  const path: Array<string | number> = ["rules", index];
-  checkCondition(rule as Condition, path, out);
+function checkRule(rule: Rule, base: ReadonlyArray<string | number>, out: PathIssues, restrict: FieldRestriction): void {
+  const path: Array<string | number> = [...base];
+  checkCondition(rule as Condition, path, out, restrict);
   const effect = rule.effect ?? "score";
   const op = "op" in rule ? rule.op : undefined;
   if (effect === "score" && (rule.points === undefined || rule.points === 0)) {
@@ -115,26 +128,30 @@ function checkRule(rule: Rule, index: number, out: PathIssues): void {
   }
 }
 
-/** Returns the semantic problems of one shape-valid rule at `rules[index]`. */
-export function checkRuleSemantics(rule: Rule, index: number): PathIssues {
+/** Returns the semantic problems of one shape-valid rule at `path` (`["rules", 3]`). */
+export function checkRuleSemantics(rule: Rule, path: ReadonlyArray<string | number>, restrict: FieldRestriction = anyField): PathIssues {
   const out: PathIssues = { invalid: [], unknownFields: [] };
-  checkRule(rule, index, out);
+  checkRule(rule, path, out, restrict);
   return out;
 }
 
 /**
- * Returns the field-path problems of a rule at `rules[index]` that failed the schema: unknown or
+ * Returns the field-path problems of a rule at `path` that failed the schema: unknown or
  * forbidden paths in every leaf whose `field` is text, and operators that do not suit their field.
  */
-export function checkFieldsOfInvalidRule(rule: unknown, index: number): PathIssues {
+export function checkFieldsOfInvalidRule(rule: unknown, path: ReadonlyArray<string | number>, restrict: FieldRestriction = anyField): PathIssues {
   const out: PathIssues = { invalid: [], unknownFields: [] };
-  checkConditionOfInvalidRule(rule, ["rules", index], out);
+  checkConditionOfInvalidRule(rule, [...path], out, restrict);
   return out;
 }
 
-/** The issue for a rule id already used by `rules[first]`. */
-export function duplicateIdIssue(id: string, index: number, first: number): IcpIssue {
-  return { path: ["rules", index, "id"], message: `duplicate rule id "${id}" (also rules[${first}])` };
+/** The issue for a rule id at `list[index]` already used by `list[first]` (`list` is `["rules"]` or `["personas", 0, "rules"]`). */
+export function duplicateIdIssue(id: string, index: number, first: number, list: ReadonlyArray<string | number> = ["rules"]): IcpIssue {
+  return { path: [...list, index, "id"], message: `duplicate rule id "${id}" (also ${listName(list)}[${first}])` };
+}
+
+function listName(list: ReadonlyArray<string | number>): string {
+  return list.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
 }
 
 /** Returns every semantic problem of a shape-valid ICP, split into invalid rules and unknown fields. */
@@ -148,7 +165,7 @@ export function checkIcpSemantics(icp: Icp): PathIssues {
     } else {
       seen.set(rule.id, index);
     }
-    checkRule(rule, index, out);
+    checkRule(rule, ["rules", index], out, anyField);
   });
   const canScore = icp.rules.some((rule) => (rule.effect ?? "score") === "score" && (rule.points ?? 0) > 0);
   if (!canScore) {

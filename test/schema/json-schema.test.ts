@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { icpJsonSchema, leadJsonSchema, safeParseIcp, safeParseLead } from "../../src/index.js";
+import { PERSONA_ICP } from "../engine/persona-fixtures.js";
 import { keywordsOf, schemaErrors } from "./json-schema-check.js";
 
 /* The JSON Schemas for editors: their structure, and that they accept and reject what the zod schemas do. */
@@ -54,6 +55,13 @@ describe("icpJsonSchema", () => {
     );
   });
 
+  it("describes personas, their playbooks and the priority matrix, and accepts an ICP with them", () => {
+    const properties = icpSchema["properties"] as Record<string, Record<string, unknown>>;
+    expect(properties["personas"]).toMatchObject({ type: "array", maxItems: 20 });
+    expect(Object.keys(properties["priorityMatrix"]?.["properties"] as object)).toEqual(["primary", "secondary", "tertiary", "unqualified", "insufficient-data", "disqualified"]);
+    expect(schemaErrors(icpSchema, { ...PERSONA_ICP, priorityMatrix: { primary: { strong: "hot", partial: "warm", none: "cold" } } })).toEqual([]);
+  });
+
   it("accepts a valid ICP, the shipped example included", () => {
     expect(schemaErrors(icpSchema, icp)).toEqual([]);
     const example: unknown = JSON.parse(readFileSync(new URL("../../examples/icp.json", import.meta.url), "utf8"));
@@ -70,6 +78,9 @@ describe("icpJsonSchema", () => {
     ["a bad review date", { ...icp, reviewedAt: "2026-13-01" }, "/reviewedAt/pattern"],
     ["a three-bound between", { ...icp, rules: [{ id: "s", field: "firmographic.employees", op: "between", value: [1, 2, 3], points: 1 }] }, "/rules/0/anyOf"],
     ["an unknown operator", { ...icp, rules: [{ id: "s", field: "domain", op: "matches", value: "x", points: 1 }] }, "/rules/0/anyOf"],
+    ["a persona without rules", { ...icp, personas: [{ id: "p", name: "P", rules: [] }] }, "/personas/0/rules/minItems"],
+    ["an unknown playbook property", { ...PERSONA_ICP, personas: [{ ...PERSONA_ICP.personas[2], playbook: { tactics: [] } }] }, "/personas/0/playbook/additionalProperties/tactics"],
+    ["a priority row without a level", { ...PERSONA_ICP, priorityMatrix: { primary: { strong: "A1" } } }, "/priorityMatrix/primary/required/partial"],
   ])("rejects %s, as safeParseIcp does", (_, document, pointer) => {
     expect(schemaErrors(icpSchema, document)).toContain(pointer);
     expect(safeParseIcp(document).success).toBe(false);
