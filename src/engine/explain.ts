@@ -1,3 +1,5 @@
+import type { PersonaFit } from "../schema/persona-result.js";
+import type { PersonaMatch } from "../schema/priority.js";
 import type { IcpResult, RuleOutcome, RuleResult, Tier } from "../schema/result.js";
 import { checkOptions, isObject, wrongArgument } from "./arguments.js";
 import { formatNumber } from "./describe.js";
@@ -88,6 +90,38 @@ export interface Explanation {
     /** Why it disqualified the lead. */
     readonly reason: string;
   };
+  /** For a result with persona fit (an ICP with personas, a lead with a contact): the best persona in plain words. */
+  readonly persona?: PersonaExplanation;
+}
+
+/** The persona part of an {@link Explanation}: the contact's best persona, why, and the priority.
+ *
+ * @example
+ * ```ts
+ * import { explain, scoreLead, type PersonaExplanation } from "icpfit";
+ * const icp = { id: "a", version: "1", name: "A", rules: [{ id: "us", field: "firmographic.country", op: "eq", value: "US", points: 10 }],
+ *   personas: [{ id: "cto", name: "CTO", rules: [{ id: "cxo", field: "contact.seniority", op: "eq", value: "cxo", points: 10 }] }] } as const;
+ * const persona: PersonaExplanation | undefined = explain(scoreLead({ firmographic: { country: "US" }, contact: { seniority: "cxo" } }, icp)).persona;
+ * persona?.summary; // "Strong match with persona CTO (cto): score 100/100, priority A1; +10 seniority is cxo."
+ * ```
+ */
+export interface PersonaExplanation {
+  /** The persona's id. */
+  readonly id: string;
+  /** The persona's name. */
+  readonly name: string;
+  /** `strong`, `partial` or `none`. */
+  readonly match: PersonaMatch;
+  /** The persona score, 0-100. */
+  readonly score: number;
+  /** The result's priority label (company tier × persona match). */
+  readonly priority: string;
+  /** One sentence: match, persona, score, priority and the main reason. */
+  readonly summary: string;
+  /** The persona rules that moved its score most, as the company's reasons are written. */
+  readonly reasons: readonly string[];
+  /** Persona rules that could not be judged for lack of contact data. */
+  readonly unknown: readonly string[];
 }
 
 /** Options for {@link explain}.
@@ -232,19 +266,7 @@ export function explain(result: IcpResult, options: ExplainOptions = {}): Explan
   checkOptions(options);
   const maxReasons = options.maxReasons ?? 3;
   if (typeof maxReasons !== "number" || !(maxReasons >= 0)) throw wrongArgument(["maxReasons"], "a count of 0 or more", maxReasons);
-  const moving = result.rules
-    .filter(
-      (rule) =>
-        rule.points !== 0 ||
-        rule.outcome === "excluded" ||
-        (rule.effect === "require" && rule.outcome === "miss") ||
-        // A require rule left unknown under the "miss" policy disqualifies too.
-        rule.id === result.disqualifiedBy?.rule,
-    )
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  const knockouts = moving.filter((rule) => rule.effect !== "score").map((rule) => rule.reason);
-  const scored = moving.filter((rule) => rule.effect === "score").map((rule) => `${signed(rule.points)} ${rule.reason}`);
-  const reasons = [...knockouts, ...scored].slice(0, maxReasons);
+  const reasons = reasonsOf(result.rules, result.disqualifiedBy?.rule, maxReasons);
   const unknown = unknownRules(result.rules);
   const dataNeeded = result.tier === "insufficient-data" ? dataNeededFor(result) : [];
   const target = NEXT_TIER[result.tier];
@@ -260,6 +282,33 @@ export function explain(result: IcpResult, options: ExplainOptions = {}): Explan
     dataNeeded,
     ...(target === undefined ? {} : { nextTier: nextTierFor(result, target) }),
     ...(result.disqualifiedBy === undefined ? {} : { disqualifiedBy: result.disqualifiedBy }),
+    ...(result.persona === undefined ? {} : { persona: explainPersona(result.persona, result.priority ?? "", maxReasons) }),
   };
   return explanation;
+}
+
+/* The rules that moved a score most: knockouts first, then by absolute points. */
+function reasonsOf(rules: readonly RuleResult[], disqualifier: string | undefined, maxReasons: number): string[] {
+  const moving = rules
+    .filter(
+      (rule) =>
+        rule.points !== 0 ||
+        rule.outcome === "excluded" ||
+        (rule.effect === "require" && rule.outcome === "miss") ||
+        // A require rule left unknown under the "miss" policy disqualifies too.
+        rule.id === disqualifier,
+    )
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  const knockouts = moving.filter((rule) => rule.effect !== "score").map((rule) => rule.reason);
+  const scored = moving.filter((rule) => rule.effect === "score").map((rule) => `${signed(rule.points)} ${rule.reason}`);
+  return [...knockouts, ...scored].slice(0, maxReasons);
+}
+
+const MATCH_WORDS: Readonly<Record<PersonaMatch, string>> = { strong: "Strong match", partial: "Partial match", none: "No match" };
+
+function explainPersona(persona: PersonaFit, priority: string, maxReasons: number): PersonaExplanation {
+  const reasons = reasonsOf(persona.rules, persona.disqualifiedBy?.rule, maxReasons);
+  const lead = reasons[0] === undefined ? "" : `; ${reasons[0]}`;
+  const summary = `${MATCH_WORDS[persona.match]} with persona ${persona.name} (${persona.id}): score ${persona.score}/100, priority ${priority}${lead}.`;
+  return { id: persona.id, name: persona.name, match: persona.match, score: persona.score, priority, summary, reasons, unknown: unknownRules(persona.rules) };
 }

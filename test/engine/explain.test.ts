@@ -211,3 +211,23 @@ describe("disqualified leads", () => {
     expect(why.summary).toBe("Disqualified for ICP test: score 100/100, confidence 100%; Unknown: no data for firmographic.country.");
   });
 });
+
+describe("explain: persona fit", () => {
+  it("explains the best persona beside the company, and says nothing of personas without persona fit", async () => {
+    const { PERSONA_ICP } = await import("./persona-fixtures.js");
+    const company = { firmographic: { industry: "Software", employees: 120 } };
+    const why = explain(scoreLead({ ...company, contact: { seniority: "entry", department: "it" } }, PERSONA_ICP));
+    expect(why.persona).toEqual({
+      id: "eng-leader",
+      name: "Engineering leader",
+      match: "partial",
+      score: 50,
+      priority: "A2",
+      summary: "Partial match with persona Engineering leader (eng-leader): score 50/100, priority A2; +40 department is one of engineering, it.",
+      reasons: ["+40 department is one of engineering, it"],
+      unknown: ["pain points include any of on-call: no data for painPoints", "free mail is true: no data for contact.freeMail"],
+    });
+    expect(why.summary).toBe(explain(scoreLead(company, PERSONA_ICP)).summary);
+    expect("persona" in explain(scoreLead(company, PERSONA_ICP))).toBe(false);
+  });
+});
