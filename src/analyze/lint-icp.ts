@@ -8,6 +8,7 @@ import type { Icp, IcpInput } from "../schema/icp.js";
 import type { Rule } from "../schema/rule.js";
 import { safeParseIcp } from "../schema/parse.js";
 import { canHoldTogether, conditionKey } from "./condition-overlap.js";
+import { personaFindings } from "./lint-personas.js";
 import { unreachableTiers } from "./tier-reachability.js";
 
 /** One problem (or remark) lintIcp found.
@@ -140,7 +141,8 @@ function sampleFindings(icp: Icp, sample: readonly unknown[], now: number): Lint
 /**
  * Checks an ICP for the classic failures: invalid rules, fewer than 5 or more than 10 attributes,
  * no positive points, duplicate or contradictory rules, unreachable tiers, and no review within 12
- * months of `now`; with a `sample` of leads, also too broad (most leads primary or secondary), too
+ * months of `now`, personas no contact can match (`PERSONA_UNREACHABLE`) and personas that test the
+ * same conditions or all of another's (`PERSONA_DUPLICATE`, `PERSONA_OVERLAP`); with a `sample` of leads, also too broad (most leads primary or secondary), too
  * narrow, poor data coverage and rules that never or always match. Returns findings, errors
  * first; an invalid ICP gives `INVALID_ICP` findings instead of throwing.
  * Throws `INVALID_OPTIONS` when `now` is not a date.
@@ -165,7 +167,7 @@ export function lintIcp(icp: IcpInput | Icp, options: LintOptions): LintFinding[
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({ code: parsed.error.code, severity: "error" as const, message: issue.message, path: issue.path }));
   }
-  const findings = [...structuralFindings(parsed.data), ...reviewFindings(parsed.data, nowMs)];
+  const findings = [...structuralFindings(parsed.data), ...personaFindings(parsed.data), ...reviewFindings(parsed.data, nowMs)];
   if (options.sample !== undefined) findings.push(...sampleFindings(parsed.data, options.sample, nowMs));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return findings
