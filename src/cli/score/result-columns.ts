@@ -240,7 +240,10 @@ export interface ResultColumns {
 export function resultColumns(source: { readonly icp: Icp }, options: ResultColumnOptions): ResultColumns {
   const state = createReasonState();
   const p = options.prefix;
-  const base = [`${p}score`, `${p}tier`, `${p}confidence`, `${p}grade`, `${p}reasons`];
+  // Persona columns only for an ICP with personas, so other ICPs write exactly what they did.
+  const hasPersonas = (source.icp.personas ?? []).length > 0;
+  const personaNames = hasPersonas ? [`${p}persona`, `${p}persona_score`, `${p}persona_match`, `${p}priority`] : [];
+  const base = [`${p}score`, `${p}tier`, `${p}confidence`, `${p}grade`, `${p}reasons`, ...personaNames];
   const ruleIds = source.icp.rules.map((rule) => rule.id);
   const extra = options.explain
     ? [
@@ -260,6 +263,10 @@ export function resultColumns(source: { readonly icp: Icp }, options: ResultColu
 
   function cells(result: IcpResult): string[] {
     const row = [String(result.score), result.tier, String(result.confidence), result.grade ?? "", topReasons(state, result, options.reasons).join("; ")];
+    if (hasPersonas) {
+      const persona = result.persona;
+      row.push(persona?.id ?? "", persona === undefined ? "" : String(persona.score), persona?.match ?? "", result.priority ?? "");
+    }
     if (!options.explain) return row;
     row.push(
       result.fit === undefined ? "" : String(result.fit),
@@ -278,7 +285,8 @@ export function resultColumns(source: { readonly icp: Icp }, options: ResultColu
     const encode = csvLineEncoder(delimiter);
     // Without --explain, only the reasons can need quoting: the score, tier, confidence and grade
     // are digits, ".", "-" and letters, unless the delimiter is one of those.
-    if (options.explain || /[\p{L}\p{N}.\-+]/u.test(delimiter)) return (result) => encode(cells(result));
+    // Persona ids and priority labels are the user's text and may need quoting: the general path.
+    if (options.explain || hasPersonas || /[\p{L}\p{N}.\-+]/u.test(delimiter)) return (result) => encode(cells(result));
     const d = delimiter;
     const max = options.reasons;
     const built = reasonsCellBuilder(state, delimiter, max);
@@ -311,6 +319,12 @@ export function resultColumns(source: { readonly icp: Icp }, options: ResultColu
       [`${p}grade`]: result.grade ?? null,
       [`${p}reasons`]: topReasons(state, result, options.reasons),
     };
+    if (hasPersonas) {
+      out[`${p}persona`] = result.persona?.id ?? null;
+      out[`${p}persona_score`] = result.persona?.score ?? null;
+      out[`${p}persona_match`] = result.persona?.match ?? null;
+      out[`${p}priority`] = result.priority ?? null;
+    }
     if (options.explain) {
       out[`${p}result`] = result;
       out[`${p}explanation`] = explain(result, { maxReasons: Math.max(options.reasons, 1) });
@@ -319,7 +333,9 @@ export function resultColumns(source: { readonly icp: Icp }, options: ResultColu
   }
 
   function invalidFields(reason: string): Record<string, unknown> {
-    return { [`${p}score`]: null, [`${p}tier`]: INVALID_TIER, [`${p}confidence`]: null, [`${p}grade`]: null, [`${p}reasons`]: [reason] };
+    const out: Record<string, unknown> = { [`${p}score`]: null, [`${p}tier`]: INVALID_TIER, [`${p}confidence`]: null, [`${p}grade`]: null, [`${p}reasons`]: [reason] };
+    for (const name of personaNames) out[name] = null;
+    return out;
   }
 
   return { names, cells, csvText, invalidCells, fields, invalidFields };
