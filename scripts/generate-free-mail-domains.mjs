@@ -5,7 +5,7 @@
 // is committed. Run it after updating the package; `--check` (used by the tests) exits 1 when the
 // committed file differs from what the installed package gives.
 //
-// What goes in, and why (docs/guides/contacts.md says the same for users):
+// What goes in, and why (docs/guides/icp-and-personas.md says the same for users):
 // - the package's `common.json`: its providers whose web site ranks in the Majestic Million's top
 //   100,000, about 350 domains. The full `all.json` (8,700+ domains, much of it defunct portals,
 //   dynamic-DNS roots and typos) would add ~40 KB gzipped to every app that imports icpfit;

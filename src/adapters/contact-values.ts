@@ -12,7 +12,7 @@ import { normalizeHeader } from "./lead-paths.js";
  * OpportunityContactRole.Role default picklist (Business User, Decision Maker, Economic Buyer,
  * Economic Decision Maker, Evaluator, Executive Sponsor, Influencer, Technical Buyer, Other); and
  * the level and function words enrichment providers write (Clearbit / HubSpot "executive",
- * People Data Labs "cxo", "training", "unpaid"). docs/guides/contacts.md tabulates every mapping.
+ * People Data Labs "cxo", "training", "unpaid"). docs/guides/icp-and-personas.md ("CRM records") tabulates every mapping.
  */
 
 const table = <T extends string>(entries: Readonly<Record<T, string>>): ReadonlyMap<string, T> => {
