@@ -16,6 +16,7 @@ export { icpJsonSchema, leadJsonSchema } from "./schema/json-schema.js";
 export { compileIcp, type CompiledIcp, type ScoreOptions, type PersonaOutcome } from "./engine/compile.js";
 export { scoreLead, scoreLeads, scorerFor, type IcpLike } from "./engine/score.js";
 export { matchIcps, compareResults } from "./engine/match.js";
+export { scoreAccount, type AccountResult, type AccountContact, type CommitteeSeat, type NextPersona } from "./engine/account.js";
 export { explain, type Explanation, type ExplainOptions, type PersonaExplanation, type LiftChange, type NextTier } from "./engine/explain.js";
 export { tierFor, gradeFor, DEFAULT_TIERS, DEFAULT_GRADES, DEFAULT_MIN_CONFIDENCE, TIER_ORDER } from "./engine/tiers.js";
 export { describeCondition, formatNumber } from "./engine/describe.js";
