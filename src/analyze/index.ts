@@ -8,3 +8,5 @@ export type { ShareMatch } from "./tiers-from-shares.js";
 export { lintIcp, type LintFinding, type LintOptions } from "./lint-icp.js";
 export { fitLogistic, predictLogistic, type LogisticFit, type LogisticOptions } from "./logistic-regression.js";
 export { rocAuc } from "./roc-auc.js";
+export { compareIcps, compareResults, type AucDifference, type AucEstimate, type CaptureComparison, type CompareIcpsOptions, type ComparisonVerdict, type IcpComparison } from "./compare-icps.js";
+export type { TierMigration, TierMigrationCell } from "./tier-migration.js";
