@@ -10,3 +10,4 @@ export { fitLogistic, predictLogistic, type LogisticFit, type LogisticOptions } 
 export { rocAuc } from "./roc-auc.js";
 export { compareIcps, compareResults, type AucDifference, type AucEstimate, type CaptureComparison, type CompareIcpsOptions, type ComparisonVerdict, type IcpComparison } from "./compare-icps.js";
 export type { TierMigration, TierMigrationCell } from "./tier-migration.js";
+export { pilotReadout, type ArmConversion, type PilotArm, type PilotComparison, type PilotCounts, type PilotReadout, type PilotReadoutOptions, type PilotVerdict, type SampleSizePlan, type TierPilotComparison } from "./pilot-readout.js";
