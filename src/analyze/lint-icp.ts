@@ -8,6 +8,7 @@ import type { Icp, IcpInput } from "../schema/icp.js";
 import type { Rule } from "../schema/rule.js";
 import { safeParseIcp } from "../schema/parse.js";
 import { canHoldTogether, conditionKey } from "./condition-overlap.js";
+import { driftFindings } from "./lint-drift.js";
 import { personaFindings } from "./lint-personas.js";
 import { unreachableTiers } from "./tier-reachability.js";
 
@@ -45,6 +46,12 @@ export interface LintOptions {
   readonly now: Date | string | number;
   /** Leads to test breadth and data coverage on (a recent, representative sample). */
   readonly sample?: readonly unknown[];
+  /**
+   * The leads the ICP was built or last checked on. With `sample`, lint compares the two with
+   * `scoreDrift` and reports `SCORE_DRIFT`, `TIER_DRIFT` and `FIELD_DRIFT`: a warning when a
+   * population stability index is above 0.25, a remark (info) from 0.1.
+   */
+  readonly reference?: readonly unknown[];
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
@@ -169,6 +176,7 @@ export function lintIcp(icp: IcpInput | Icp, options: LintOptions): LintFinding[
   }
   const findings = [...structuralFindings(parsed.data), ...personaFindings(parsed.data), ...reviewFindings(parsed.data, nowMs)];
   if (options.sample !== undefined) findings.push(...sampleFindings(parsed.data, options.sample, nowMs));
+  if (options.sample !== undefined && options.reference !== undefined) findings.push(...driftFindings(parsed.data, options.reference, options.sample, nowMs));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return findings
     .map((finding, index) => ({ finding, index }))

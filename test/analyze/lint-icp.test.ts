@@ -81,3 +81,25 @@ describe("lintIcp", () => {
     expect(() => lintIcp(good, { now: "not a date" })).toThrow(/now/);
   });
 });
+
+describe("lintIcp with a reference sample: drift", () => {
+  const lead = (industry: string, employees: number): unknown => ({ firmographic: { industry, employees, country: "US" }, technographic: { technologies: ["Slack"] }, behavioral: { intentScore: 70 }, painPoints: ["reporting"] });
+  const reference = Array.from({ length: 400 }, (_, i) => lead(i % 4 === 0 ? "Software" : "Retail", 20 + (i % 600)));
+  const drifted = Array.from({ length: 400 }, (_, i) => lead(i % 4 === 0 ? "Retail" : "Software", 20 + (i % 600)));
+
+  it("says when the recent sample has drifted from the reference", () => {
+    const findings = lintIcp(good, { now: "2026-11-23", sample: drifted, reference });
+    const drift = findings.filter((finding) => finding.code.endsWith("_DRIFT"));
+    expect(drift.map((finding) => [finding.code, finding.severity])).toEqual([
+      ["SCORE_DRIFT", "warning"],
+      ["TIER_DRIFT", "warning"],
+      ["FIELD_DRIFT", "warning"],
+    ]);
+    expect(drift[2]?.message).toMatch(/^Field firmographic\.industry has drifted: PSI \d\.\d{3} \(above 0\.25: act\)$/);
+  });
+
+  it("finds no drift between a sample and itself, and checks none without a reference", () => {
+    expect(codes(lintIcp(good, { now: "2026-11-23", sample: reference, reference })).filter((code) => code.endsWith("_DRIFT"))).toEqual([]);
+    expect(codes(lintIcp(good, { now: "2026-11-23", sample: drifted })).filter((code) => code.endsWith("_DRIFT"))).toEqual([]);
+  });
+});
