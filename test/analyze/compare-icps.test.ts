@@ -129,6 +129,6 @@ describe("compareIcps", () => {
     expect(call(() => compareIcps(industry, size, leads, outcomes, { alpha: 0 }))).toMatchObject({ code: "INVALID_OPTIONS", issues: [{ path: ["alpha"] }] });
     expect(call(() => compareIcps(industry, size, leads, outcomes, { shares: [0.1, 2] }))).toMatchObject({ issues: [{ path: ["shares", 1] }] });
     expect(call(() => compareResults([result(1)], [], [true]))).toMatchObject({ issues: [{ path: ["challenger"] }] });
-    expect(call(() => compareIcps({ id: "bad" }, size, leads, outcomes))).toBeInstanceOf(IcpError);
+    expect(call(() => compareIcps({ id: "bad" } as never, size, leads, outcomes))).toBeInstanceOf(IcpError);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreLeads } from "../../src/index.js";
-import { compareProfiles, deriveIcp, evaluate, fitWeights, lintIcp, profileCustomers, simulateTiers } from "../../src/analyze/index.js";
+import { compareIcps, compareProfiles, deriveIcp, evaluate, fitWeights, lintIcp, pilotReadout, profileCustomers, scoreDrift, simulateTiers } from "../../src/analyze/index.js";
 
 /*
  * Analysis results are plain data (JSON-serialisable, no methods, no hidden symbols): showing them
@@ -42,6 +42,10 @@ describe("analysis results are plain data", () => {
     ["simulateTiers", simulateTiers(results)],
     ["lintIcp", lintIcp(derived.icp, { now: "2026-11-23", sample: leads })],
     ["lintIcp on an invalid ICP", lintIcp({ id: "x", version: "1", name: "X", rules: [] }, { now: "2026-11-23" })],
+    ["compareIcps", compareIcps(derived.icp, { ...derived.icp, id: "other", rules: derived.icp.rules.slice(1) }, leads, outcomes)],
+    ["pilotReadout", pilotReadout({ targeted: { leads: 70, conversions: 56, byTier: { primary: { leads: 30, conversions: 26 } } }, control: { leads: 80, conversions: 48, byTier: { primary: { leads: 30, conversions: 20 } } } })],
+    ["scoreDrift", scoreDrift({ leads: leads.slice(0, 60) }, { leads: leads.slice(60) }, { icp: derived.icp })],
+    ["lintIcp with a reference sample", lintIcp(derived.icp, { now: "2026-11-23", sample: leads.slice(60), reference: leads.slice(0, 60) })],
   ];
 
   it.each(cases)("%s returns nothing JSON cannot carry", (_, value) => {
