@@ -11,5 +11,5 @@ export { rocAuc } from "./roc-auc.js";
 export { compareIcps, compareResults, type AucDifference, type AucEstimate, type CaptureComparison, type CompareIcpsOptions, type ComparisonVerdict, type IcpComparison } from "./compare-icps.js";
 export type { TierMigration, TierMigrationCell } from "./tier-migration.js";
 export { pilotReadout, type ArmConversion, type PilotArm, type PilotComparison, type PilotCounts, type PilotReadout, type PilotReadoutOptions, type PilotVerdict, type SampleSizePlan, type TierPilotComparison } from "./pilot-readout.js";
-export { scoreDrift, type DistributionDrift, type DriftBands, type DriftSample, type DriftStatus, type FieldDrift, type ScoreDrift, type ScoreDriftOptions, type TierShift } from "./score-drift.js";
+export { scoreDrift, type DistributionDrift, type DriftBands, type DriftSample, type DriftStatus, type FieldDrift, type ScoreDrift, type ScoreDriftOptions, type TierDrift, type TierShift } from "./score-drift.js";
 export type { DriftBin } from "./population-stability.js";

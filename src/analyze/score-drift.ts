@@ -108,6 +108,19 @@ export interface TierShift {
   readonly change: number;
 }
 
+/** The tier shares' PSI, with each tier's shift.
+ *
+ * @example
+ * ```ts
+ * import type { TierDrift } from "icpfit/analyze";
+ * const primaryChange = (drift: TierDrift): number => drift.shifts.find((shift) => shift.tier === "primary")?.change ?? 0;
+ * ```
+ */
+export interface TierDrift extends DistributionDrift {
+  /** Each tier's share in both samples, best tier first. */
+  readonly shifts: readonly TierShift[];
+}
+
 /** Drift between a reference sample and a current one.
  *
  * @example
@@ -130,7 +143,7 @@ export interface ScoreDrift {
   /** PSI of the score over the reference's score deciles; null without results or an ICP. */
   readonly score: DistributionDrift | null;
   /** PSI of the tier shares, with each tier's shift; null without results or an ICP. */
-  readonly tiers: (DistributionDrift & { readonly shifts: readonly TierShift[] }) | null;
+  readonly tiers: TierDrift | null;
   /** Each field's drift, largest PSI first; empty without leads. */
   readonly fields: readonly FieldDrift[];
   /** PSI that sampling noise alone gives on average for the score at these sample sizes: (bins − 1) × (1/n₁ + 1/n₂). */
@@ -214,7 +227,7 @@ function resultsOf(sample: DriftSample, name: string, icp: IcpInput | Icp | unde
   return scoreLeads(sample.leads, icp, now === undefined ? {} : { now });
 }
 
-function tierDrift(reference: readonly IcpResult[], current: readonly IcpResult[], epsilon: number, bands: DriftBands): NonNullable<ScoreDrift["tiers"]> {
+function tierDrift(reference: readonly IcpResult[], current: readonly IcpResult[], epsilon: number, bands: DriftBands): TierDrift {
   const share = (results: readonly IcpResult[], tier: Tier): number => (results.length > 0 ? results.filter((result) => result.tier === tier).length / results.length : 0);
   const before = TIER_ORDER.map((tier) => share(reference, tier));
   const after = TIER_ORDER.map((tier) => share(current, tier));
