@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, { readonly load: () => Promise<Command>;
   derive: { load: async () => (await import("./commands/derive.js")).deriveCommand, summary: "derive an editable ICP from records with known outcomes" },
   evaluate: { load: async () => (await import("./commands/evaluate.js")).evaluateCommand, summary: "backtest scores against outcomes: AUC, lift, per-tier tables" },
   report: { load: async () => (await import("./commands/report.js")).reportCommand, summary: "write the HTML report of a backtest" },
+  compare: { load: async () => (await import("./commands/compare.js")).compareCommand, summary: "champion against challenger: AUCs, DeLong's test, capture, tier migration" },
   schema: { load: async () => (await import("./commands/schema.js")).schemaCommand, summary: "print the JSON Schema of the ICP (or lead) format" },
   init: { load: async () => (await import("./commands/init.js")).initCommand, summary: "write a starter ICP file with $schema" },
 };
