@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, { readonly load: () => Promise<Command>;
   evaluate: { load: async () => (await import("./commands/evaluate.js")).evaluateCommand, summary: "backtest scores against outcomes: AUC, lift, per-tier tables" },
   report: { load: async () => (await import("./commands/report.js")).reportCommand, summary: "write the HTML report of a backtest" },
   compare: { load: async () => (await import("./commands/compare.js")).compareCommand, summary: "champion against challenger: AUCs, DeLong's test, capture, tier migration" },
+  drift: { load: async () => (await import("./commands/drift.js")).driftCommand, summary: "drift between reference and current leads: PSI of score, tiers and fields" },
   schema: { load: async () => (await import("./commands/schema.js")).schemaCommand, summary: "print the JSON Schema of the ICP (or lead) format" },
   init: { load: async () => (await import("./commands/init.js")).initCommand, summary: "write a starter ICP file with $schema" },
 };

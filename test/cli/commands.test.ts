@@ -5,7 +5,7 @@ import { csvObjects, ensureBuilt, FIXTURES, ROOT, runCli, tempDir } from "./help
 
 const ICP = join(FIXTURES, "icp.json");
 const LEADS = join(FIXTURES, "leads.csv");
-const COMMANDS = ["score", "lint", "profile", "derive", "evaluate", "report", "compare", "schema", "init"];
+const COMMANDS = ["score", "lint", "profile", "derive", "evaluate", "report", "compare", "drift", "schema", "init"];
 let dir = "";
 
 /** The column where each option's description starts, for the lines of a help's "Options:" block. */
